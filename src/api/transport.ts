@@ -1,0 +1,17 @@
+/** One function between the client and whatever answers HTTP: the in-process mock API or a real server. */
+export type Transport = (request: Request) => Promise<Response> | Response;
+
+export const networkTransport: Transport = (request) => fetch(request);
+
+/** The in-process mock API, loaded on first use so it stays out of the first paint's JavaScript. */
+export const inProcessTransport: Transport = async (request) => {
+  const { browserApi } = await import('@/mock-api/browser');
+  return browserApi().fetch(request);
+};
+
+const apiUrl = (import.meta.env.VITE_API_URL as string | undefined)?.replace(/\/$/, '') ?? '';
+
+export const defaultBaseUrl = (): string =>
+  apiUrl || (typeof location !== 'undefined' && location.origin !== 'null' ? location.origin : 'http://localhost');
+
+export const defaultTransport: Transport = apiUrl ? networkTransport : inProcessTransport;

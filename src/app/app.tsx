@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { navigate, usePathname } from '@/lib/router';
+import { MoviePage } from './movie-page';
+import { NotFound } from './not-found';
+import { ResetDemoButton } from './reset-demo-button';
+import { DEFAULT_MOVIE_PATH, matchRoute } from './routes';
+import { ThemeToggle } from './theme-toggle';
+
+export function App() {
+  const route = matchRoute(usePathname());
+
+  useEffect(() => {
+    if (route.name === 'home') navigate(DEFAULT_MOVIE_PATH + window.location.search, { replace: true });
+  }, [route.name]);
+
+  return (
+    <div className="min-h-screen">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-stone-300 bg-white dark:border-stone-800 dark:bg-stone-900">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <a href={DEFAULT_MOVIE_PATH} className="text-xl font-black tracking-tight">
+            Verdict
+          </a>
+          <div className="flex flex-wrap items-center gap-3">
+            <ThemeToggle />
+            <ResetDemoButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {route.name === 'movie' ? (
+          <MoviePage movieId={route.movieId} />
+        ) : route.name === 'home' ? (
+          <MoviePage movieId={DEFAULT_MOVIE_PATH.split('/').pop()!} />
+        ) : (
+          <NotFound />
+        )}
+      </main>
+      <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
+        Scores and reviews as published by their sources; parent guidance by Common Sense Media. Demo data.
+      </footer>
+    </div>
+  );
+}

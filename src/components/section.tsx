@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+
+interface SectionProps {
+  id: string;
+  title: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}
+
+/** A landmark section with its heading. */
+export function Section({ id, title, children, actions }: SectionProps) {
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id} className="scroll-mt-4">
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-2 border-b border-stone-300 pb-2 dark:border-stone-700">
+        <h2 id={`${id}-heading`} className="text-2xl font-bold tracking-tight">
+          {title}
+        </h2>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}

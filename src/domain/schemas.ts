@@ -1,0 +1,243 @@
+import { z } from 'zod';
+
+/** The API contract. Every response the client reads is parsed with these; the mock API validates with them too. */
+
+export const isoDate = z.iso.date();
+
+export const bandSchema = z.enum(['positive', 'mixed', 'negative']);
+export type Band = z.infer<typeof bandSchema>;
+
+export const seedSourceSchema = z.enum(['seed-000', 'seed-001', 'seed-003', 'reader']);
+
+export const movieSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  year: z.number().int(),
+  mpaa: z.object({ rating: z.string(), reason: z.string() }),
+  synopsis: z.string(),
+  availability: z.array(z.object({ format: z.string(), status: z.string() })),
+});
+export type Movie = z.infer<typeof movieSchema>;
+
+export const criticReviewSchema = z.object({
+  id: z.string(),
+  critic: z.string(),
+  publication: z.string().nullable(),
+  date: isoDate.nullable(),
+  score: z.number().int().min(0).max(100).nullable(),
+  headline: z.string().nullable(),
+  excerpt: z.string(),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  featured: z.boolean(),
+  sources: z.array(seedSourceSchema),
+});
+export type CriticReview = z.infer<typeof criticReviewSchema>;
+
+export const helpfulSchema = z.object({
+  up: z.number().int().min(0),
+  down: z.number().int().min(0),
+});
+
+export const userReviewSchema = z.object({
+  id: z.string(),
+  movieId: z.string(),
+  author: z.string().nullable(),
+  date: isoDate.nullable(),
+  score: z.number().int().min(0).max(10).nullable(),
+  title: z.string().nullable(),
+  text: z.string(),
+  isExcerpt: z.boolean(),
+  spoiler: z.boolean(),
+  helpful: helpfulSchema,
+  source: seedSourceSchema,
+  updatedAt: z.iso.datetime().nullable(),
+});
+export type UserReview = z.infer<typeof userReviewSchema>;
+
+export const CONTENT_KEYS = [
+  'messages',
+  'roleModels',
+  'violence',
+  'sex',
+  'language',
+  'consumerism',
+  'drinkingDrugsSmoking',
+] as const;
+
+export const contentRatingSchema = z.object({
+  key: z.enum(CONTENT_KEYS),
+  label: z.string(),
+  group: z.enum(['good', 'watch']),
+  rating: z.number().int().min(0).max(5),
+  explanation: z.string(),
+});
+export type ContentRating = z.infer<typeof contentRatingSchema>;
+
+export const parentGuideSchema = z.object({
+  movieId: z.string(),
+  age: z.number().int().min(2).max(18),
+  verdict: z.string(),
+  summary: z.string(),
+  parentsNeedToKnow: z.string(),
+  talkAbout: z.array(z.string()),
+  content: z.array(contentRatingSchema),
+  source: z.string(),
+});
+export type ParentGuide = z.infer<typeof parentGuideSchema>;
+
+export const familyRoleSchema = z.enum(['parent', 'kid']);
+export type FamilyRole = z.infer<typeof familyRoleSchema>;
+
+export const familyReviewSchema = z.object({
+  id: z.string(),
+  movieId: z.string(),
+  role: familyRoleSchema,
+  author: z.string().nullable(),
+  age: z.number().int().min(2).max(18),
+  stars: z.number().int().min(1).max(5),
+  text: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type FamilyReview = z.infer<typeof familyReviewSchema>;
+
+/* ---------- aggregates ---------- */
+
+export const bandCountsSchema = z.object({
+  positive: z.number().int().min(0),
+  mixed: z.number().int().min(0),
+  negative: z.number().int().min(0),
+});
+export type BandCounts = z.infer<typeof bandCountsSchema>;
+
+export const publishedScoreSchema = z.object({
+  score: z.number(),
+  count: z.number().int().min(0),
+  /** where the figure was published (e.g. "Metascore, seed 003") */
+  source: z.string(),
+});
+export type PublishedScore = z.infer<typeof publishedScoreSchema>;
+
+export const criticAggregateSchema = z.object({
+  published: publishedScoreSchema.nullable(),
+  count: z.number().int().min(0),
+  mean: z.number().nullable(),
+  distribution: bandCountsSchema,
+  histogram: z.array(z.number().int().min(0)).length(10),
+});
+export type CriticAggregate = z.infer<typeof criticAggregateSchema>;
+
+export const userAggregateSchema = z.object({
+  published: publishedScoreSchema,
+  /** the published aggregate with every rating readers added folded in */
+  score: z.number().nullable(),
+  count: z.number().int().min(0),
+  /** bands and histogram of the individual reviews that carry a score */
+  scoredReviews: z.number().int().min(0),
+  distribution: bandCountsSchema,
+  histogram: z.array(z.number().int().min(0)).length(11),
+});
+export type UserAggregate = z.infer<typeof userAggregateSchema>;
+
+export const familyAggregateSchema = z.object({
+  count: z.number().int().min(0),
+  medianAge: z.number().int().nullable(),
+  /** ages 2..18, index 0 = age 2 */
+  ages: z.array(z.number().int().min(0)).length(17),
+});
+export type FamilyAggregate = z.infer<typeof familyAggregateSchema>;
+
+export const aggregatesSchema = z.object({
+  critics: criticAggregateSchema,
+  users: userAggregateSchema,
+  parents: familyAggregateSchema,
+  kids: familyAggregateSchema,
+});
+export type Aggregates = z.infer<typeof aggregatesSchema>;
+
+/** What the seed publishes for a movie besides the reviews themselves. */
+export const publishedFiguresSchema = z.object({
+  critics: publishedScoreSchema,
+  users: publishedScoreSchema.extend({
+    /** the source's own distribution of its user reviews with text (seed 003: positive 2 and negative 1 of 6) */
+    distribution: z.object({ positive: z.number().int(), negative: z.number().int(), of: z.number().int() }),
+  }),
+});
+export type PublishedFigures = z.infer<typeof publishedFiguresSchema>;
+
+export const movieResponseSchema = z.object({
+  movie: movieSchema,
+  published: publishedFiguresSchema,
+  aggregates: aggregatesSchema,
+});
+export type MovieResponse = z.infer<typeof movieResponseSchema>;
+
+export const listSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int().min(0) });
+
+export const criticListSchema = listSchema(criticReviewSchema);
+export const userReviewListSchema = listSchema(userReviewSchema);
+export const familyReviewListSchema = listSchema(familyReviewSchema);
+
+/* ---------- inputs (shared by the forms and the API) ---------- */
+
+const trimmed = (min: number, max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(min, `${what} needs at least ${min} characters`)
+    .max(max, `${what} can have at most ${max} characters`);
+
+export const USER_REVIEW_LIMITS = { nickname: [2, 40], title: 100, text: [75, 5000] } as const;
+
+export const userReviewInputSchema = z.strictObject({
+  score: z
+    .number({ error: 'Choose a rating from 0 to 10' })
+    .int('Choose a whole number from 0 to 10')
+    .min(0, 'Choose a rating from 0 to 10')
+    .max(10, 'Choose a rating from 0 to 10'),
+  author: trimmed(2, 40, 'Nickname'),
+  title: z.string().trim().max(100, 'Title can have at most 100 characters').optional().default(''),
+  text: z
+    .string()
+    .trim()
+    .refine((t) => t.length === 0 || t.length >= 75, 'A review needs at least 75 characters (or leave it empty)')
+    .refine((t) => t.length <= 5000, 'A review can have at most 5,000 characters')
+    .optional()
+    .default(''),
+  spoiler: z.boolean().optional().default(false),
+});
+export type UserReviewInput = z.input<typeof userReviewInputSchema>;
+export type UserReviewParsed = z.output<typeof userReviewInputSchema>;
+
+export const voteSchema = z.enum(['up', 'down', 'none']);
+export type Vote = z.infer<typeof voteSchema>;
+export const voteInputSchema = z.strictObject({ vote: voteSchema });
+export type VoteInput = z.input<typeof voteInputSchema>;
+
+export const familyReviewInputSchema = z.strictObject({
+  role: familyRoleSchema,
+  author: z.string().trim().max(40, 'Name can have at most 40 characters').optional().default(''),
+  age: z
+    .number({ error: 'Choose an age from 2 to 18' })
+    .int('Choose a whole age from 2 to 18')
+    .min(2, 'Choose an age from 2 to 18')
+    .max(18, 'Choose an age from 2 to 18'),
+  stars: z
+    .number({ error: 'Choose 1 to 5 stars' })
+    .int('Choose 1 to 5 stars')
+    .min(1, 'Choose 1 to 5 stars')
+    .max(5, 'Choose 1 to 5 stars'),
+  text: trimmed(20, 2000, 'Your review'),
+});
+export type FamilyReviewInput = z.input<typeof familyReviewInputSchema>;
+
+/* ---------- errors ---------- */
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

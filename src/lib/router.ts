@@ -1,0 +1,58 @@
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+
+/**
+ * A small history router: the page has one route shape, and filter/sort/search live in the query string.
+ * (react-router would add ~20 KB gzip to the first paint for features this page does not use; see README.)
+ */
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+const snapshot = () => window.location.pathname + window.location.search;
+
+/** The URL rendered on the server (prerender) or in tests without a window location change. */
+export const ServerUrlContext = createContext<string>('/');
+
+export function navigate(to: string, opts: { replace?: boolean } = {}): void {
+  const current = snapshot();
+  if (to === current) return;
+  if (opts.replace) window.history.replaceState(window.history.state, '', to);
+  else window.history.pushState(null, '', to);
+  for (const l of listeners) l();
+}
+
+export function useHref(): string {
+  const serverUrl = useContext(ServerUrlContext);
+  return useSyncExternalStore(subscribe, snapshot, () => serverUrl);
+}
+
+export function usePathname(): string {
+  return new URL(useHref(), 'http://x').pathname;
+}
+
+export type SearchUpdate = Record<string, string | null | undefined>;
+
+/**
+ * Read and write the query string. Setting a key to null/undefined/'' removes it. Each change is a new
+ * history entry (so Back undoes it) unless `replace` is given.
+ */
+export function useSearchParams(): [URLSearchParams, (update: SearchUpdate, opts?: { replace?: boolean }) => void] {
+  const href = useHref();
+  const params = useMemo(() => new URL(href, 'http://x').searchParams, [href]);
+  const set = useCallback((update: SearchUpdate, opts: { replace?: boolean } = {}) => {
+    const url = new URL(window.location.href);
+    for (const [k, v] of Object.entries(update)) {
+      if (v === null || v === undefined || v === '') url.searchParams.delete(k);
+      else url.searchParams.set(k, v);
+    }
+    navigate(url.pathname + url.search + url.hash, opts);
+  }, []);
+  return [params, set];
+}
