@@ -1,0 +1,38 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { BandDistribution } from './band-distribution';
+
+describe('BandDistribution', () => {
+  it('shows counts, shares and edges, with a proportional bar', () => {
+    const { container } = render(
+      <BandDistribution
+        scale="critic"
+        counts={{ positive: 8, mixed: 18, negative: 8 }}
+        active={null}
+        onSelect={() => {}}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Positive: 8 reviews (24%), scores 61–100' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mixed: 18 reviews (53%), scores 40–60' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Negative: 8 reviews (24%), scores 0–39' })).toBeInTheDocument();
+    const widths = [...container.querySelectorAll<HTMLElement>('[data-band]')].map((el) => el.style.width);
+    expect(widths.map((w) => Math.round(parseFloat(w)))).toEqual([24, 53, 24]);
+  });
+  it('each band is a toggle', async () => {
+    const onSelect = vi.fn();
+    render(
+      <BandDistribution
+        scale="user"
+        counts={{ positive: 1, mixed: 2, negative: 0 }}
+        active="mixed"
+        onSelect={onSelect}
+      />,
+    );
+    const mixed = screen.getByRole('button', { name: /Mixed/ });
+    expect(mixed).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(mixed);
+    await userEvent.click(screen.getByRole('button', { name: 'Negative: 0 reviews (0%), scores 0–4' }));
+    expect(onSelect.mock.calls).toEqual([[null], ['negative']]);
+  });
+});

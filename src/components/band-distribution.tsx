@@ -1,0 +1,70 @@
+import type { Band, BandCounts } from '@/domain/schemas';
+import { BAND_LABEL, BANDS, type Scale } from '@/domain/scores';
+import { BAND_BG } from './band-colors';
+import { bandRangeText } from './band-legend';
+
+interface BandDistributionProps {
+  scale: Scale;
+  counts: BandCounts;
+  /** the band the list is filtered to, or null */
+  active: Band | null;
+  /** a band's control was clicked: the band, or null when the active one is clicked again */
+  onSelect: (band: Band | null) => void;
+  /** what the proportions are of; defaults to the sum of the counts */
+  total?: number;
+}
+
+/**
+ * How many reviews fall in each band: a proportional bar (decorative: the numbers are in the text)
+ * and, below it, one toggle button per band ("Positive 8 · 24%", `aria-pressed`) that filters the
+ * list. Works for both scales; the band's edges are shown under its name.
+ */
+export function BandDistribution({ scale, counts, active, onSelect, total }: BandDistributionProps) {
+  const sum = total ?? counts.positive + counts.mixed + counts.negative;
+  const pct = (n: number) => (sum === 0 ? 0 : Math.round((n / sum) * 100));
+  return (
+    <div className="space-y-2">
+      <div aria-hidden="true" className="flex h-3 w-full overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800">
+        {BANDS.map((b) =>
+          counts[b] > 0 ? (
+            <div
+              key={b}
+              data-band={b}
+              className={`${BAND_BG[b]} h-full border-r-2 border-stone-50 last:border-r-0 dark:border-stone-950 ${
+                active && active !== b ? 'opacity-30' : ''
+              }`}
+              style={{ width: `${(counts[b] / Math.max(1, sum)) * 100}%` }}
+            />
+          ) : null,
+        )}
+      </div>
+      <ul aria-label="Score distribution" className="grid grid-cols-3 gap-2">
+        {BANDS.map((b) => (
+          <li key={b}>
+            <button
+              type="button"
+              aria-pressed={active === b}
+              aria-label={`${BAND_LABEL[b]}: ${counts[b]} ${counts[b] === 1 ? 'review' : 'reviews'} (${pct(counts[b])}%), scores ${bandRangeText(scale, b)}`}
+              onClick={() => onSelect(active === b ? null : b)}
+              className={`flex w-full flex-col items-start rounded-lg border px-2 py-1.5 text-left text-sm sm:px-3 ${
+                active === b
+                  ? 'border-stone-900 bg-stone-100 dark:border-stone-100 dark:bg-stone-800'
+                  : 'border-stone-200 hover:bg-stone-100 dark:border-stone-800 dark:hover:bg-stone-800'
+              }`}
+            >
+              <span className="flex items-center gap-1.5 font-semibold">
+                <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${BAND_BG[b]}`} />
+                {BAND_LABEL[b]}
+              </span>
+              <span className="tabular-nums">
+                <span className="text-lg font-bold">{counts[b]}</span>
+                <span className="text-stone-600 dark:text-stone-400"> · {pct(counts[b])}%</span>
+              </span>
+              <span className="text-xs text-stone-600 tabular-nums dark:text-stone-400">{bandRangeText(scale, b)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { bandOf, criticBinRange } from '@/domain/scores';
+import { ScoreHistogram } from './score-histogram';
+
+const bins = [0, 0, 3, 5, 11, 10, 1, 2, 2, 0];
+const props = {
+  label: 'Critic scores, 0–100',
+  scale: 'critic' as const,
+  bins,
+  binLabel: (i: number) => criticBinRange(i).join('–'),
+  binBand: (i: number) => bandOf(criticBinRange(i)[1], 'critic'),
+};
+
+describe('ScoreHistogram', () => {
+  it('is a named chart whose bars are buttons showing their counts', () => {
+    render(<ScoreHistogram {...props} activeBin={null} onSelectBin={() => {}} />);
+    expect(screen.getByRole('figure', { name: 'Critic scores, 0–100' })).toBeInTheDocument();
+    const bars = within(screen.getByRole('group', { name: 'Critic scores, 0–100' })).getAllByRole('button');
+    expect(bars).toHaveLength(10);
+    expect(bars[5]).toHaveAccessibleName('50–59: 10 reviews, mixed');
+    expect(bars[9]).toHaveAccessibleName('90–100: 0 reviews, positive');
+    expect(bars[6]).toHaveAccessibleName('60–69: 1 review, positive');
+    expect(bars.map((b) => b.firstChild?.textContent)).toEqual(bins.map(String));
+    expect(bars.every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
+  });
+  it('has a table with the same figures', () => {
+    render(<ScoreHistogram {...props} activeBin={null} onSelectBin={() => {}} />);
+    const table = screen.getByRole('table', { name: 'Critic scores, 0–100', hidden: true });
+    const rows = within(table).getAllByRole('row', { hidden: true }).slice(1);
+    expect(rows.map((r) => r.textContent)).toContain('40–49Mixed11');
+    expect(rows).toHaveLength(10);
+  });
+  it('selects a bar, and clears when the active bar is clicked again; reachable by keyboard', async () => {
+    const onSelectBin = vi.fn();
+    const { rerender } = render(<ScoreHistogram {...props} activeBin={null} onSelectBin={onSelectBin} />);
+    await userEvent.click(screen.getByRole('button', { name: /^50–59/ }));
+    expect(onSelectBin).toHaveBeenLastCalledWith(5);
+    rerender(<ScoreHistogram {...props} activeBin={5} onSelectBin={onSelectBin} />);
+    const active = screen.getByRole('button', { name: /^50–59/ });
+    expect(active).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(active);
+    expect(onSelectBin).toHaveBeenLastCalledWith(null);
+    screen.getByRole('button', { name: /^0–9/ }).focus();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: /^10–19/ })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(onSelectBin).toHaveBeenLastCalledWith(1);
+  });
+});

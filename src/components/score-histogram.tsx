@@ -1,0 +1,121 @@
+import { useId } from 'react';
+import type { Band } from '@/domain/schemas';
+import { BAND_LABEL, type Scale } from '@/domain/scores';
+import { BAND_BG } from './band-colors';
+
+interface ScoreHistogramProps {
+  /** accessible name of the chart, also its visible caption: "Critic scores, 0–100" */
+  label: string;
+  scale: Scale;
+  /** count per bin, left to right (critics: 10 bins from `criticHistogram`; users: 11 from `userHistogram`) */
+  bins: number[];
+  /** a bin's range in words: "50–59" */
+  binLabel: (i: number) => string;
+  /** the band a bin belongs to, for its colour and its text */
+  binBand: (i: number) => Band;
+  /** the bin the list is filtered to, or null */
+  activeBin: number | null;
+  /** a bar was clicked: its index, or null when the active bar is clicked again */
+  onSelectBin: (i: number | null) => void;
+  /** short text under a bar; defaults to `binLabel(i)` (critics pass "0", "10", … to fit 360 px) */
+  tickLabel?: (i: number) => string;
+}
+
+/**
+ * A bar chart of scores. Every bar is a `<button aria-pressed>` (keyboard-reachable, named
+ * "50–59: 10 reviews, mixed") showing its count above it and its range below; bars are coloured by
+ * band. Clicking a bar calls `onSelectBin(i)`, clicking the active bar again `onSelectBin(null)`.
+ * A "Show as table" disclosure holds the same figures as a table (the text equivalent).
+ * Generic over the scale: pass 10 bins for critics or 11 for users.
+ */
+export function ScoreHistogram({
+  label,
+  scale,
+  bins,
+  binLabel,
+  binBand,
+  activeBin,
+  onSelectBin,
+  tickLabel = binLabel,
+}: ScoreHistogramProps) {
+  const id = useId();
+  const max = Math.max(1, ...bins);
+  const unit = scale === 'critic' ? 'critic' : 'user';
+  const noun = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
+  return (
+    <figure aria-labelledby={`${id}-cap`} className="m-0 space-y-2" data-scale={scale}>
+      <figcaption id={`${id}-cap`} className="text-sm font-semibold">
+        {label}
+      </figcaption>
+      <div role="group" aria-labelledby={`${id}-cap`} className="flex items-end gap-1 sm:gap-1.5">
+        {bins.map((count, i) => {
+          const band = binBand(i);
+          const active = activeBin === i;
+          const dim = activeBin !== null && !active;
+          return (
+            <button
+              key={i}
+              type="button"
+              aria-pressed={active}
+              aria-label={`${binLabel(i)}: ${noun(count)}, ${BAND_LABEL[band].toLowerCase()}`}
+              title={`${binLabel(i)}: ${noun(count)}`}
+              onClick={() => onSelectBin(active ? null : i)}
+              className={`group flex min-w-0 flex-1 flex-col items-center rounded-md px-0.5 pt-1 pb-0.5 hover:bg-stone-200 dark:hover:bg-stone-800 ${
+                active ? 'bg-stone-200 ring-2 ring-stone-900 dark:bg-stone-800 dark:ring-stone-100' : ''
+              }`}
+            >
+              <span aria-hidden="true" className="text-xs font-semibold tabular-nums">
+                {count}
+              </span>
+              <span aria-hidden="true" className="flex h-28 w-full items-end">
+                <span
+                  data-testid={`${unit}-bar-${i}`}
+                  className={`block w-full rounded-t-sm ${BAND_BG[band]} ${dim ? 'opacity-30' : ''}`}
+                  style={{ height: count === 0 ? '2px' : `${(count / max) * 100}%` }}
+                />
+              </span>
+              <span
+                aria-hidden="true"
+                className="mt-1 text-[10px] leading-tight text-stone-700 tabular-nums sm:text-xs dark:text-stone-300"
+              >
+                {tickLabel(i)}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-stone-700 underline-offset-2 hover:underline dark:text-stone-300">
+          Show as table
+        </summary>
+        <table className="mt-2 w-full max-w-sm border-collapse text-left">
+          <caption className="sr-only">{label}</caption>
+          <thead>
+            <tr className="border-b border-stone-300 dark:border-stone-700">
+              <th scope="col" className="py-1 pr-4 font-semibold">
+                Scores
+              </th>
+              <th scope="col" className="py-1 pr-4 font-semibold">
+                Band
+              </th>
+              <th scope="col" className="py-1 text-right font-semibold">
+                Reviews
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {bins.map((count, i) => (
+              <tr key={i} className="border-b border-stone-200 dark:border-stone-800">
+                <th scope="row" className="py-1 pr-4 font-normal tabular-nums">
+                  {binLabel(i)}
+                </th>
+                <td className="py-1 pr-4">{BAND_LABEL[binBand(i)]}</td>
+                <td className="py-1 text-right tabular-nums">{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
