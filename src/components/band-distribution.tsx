@@ -44,7 +44,6 @@ export function BandDistribution({ scale, counts, active, onSelect, total }: Ban
             <button
               type="button"
               aria-pressed={active === b}
-              aria-label={`${BAND_LABEL[b]}: ${counts[b]} ${counts[b] === 1 ? 'review' : 'reviews'} (${pct(counts[b])}%), scores ${bandRangeText(scale, b)}`}
               onClick={() => onSelect(active === b ? null : b)}
               className={`flex w-full flex-col items-start rounded-lg border px-2 py-1.5 text-left text-sm sm:px-3 ${
                 active === b
@@ -55,12 +54,16 @@ export function BandDistribution({ scale, counts, active, onSelect, total }: Ban
               <span className="flex items-center gap-1.5 font-semibold">
                 <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${BAND_BG[b]}`} />
                 {BAND_LABEL[b]}
-              </span>
+              </span>{' '}
               <span className="tabular-nums">
                 <span className="text-lg font-bold">{counts[b]}</span>
-                <span className="text-stone-600 dark:text-stone-400"> · {pct(counts[b])}%</span>
+                <span className="sr-only"> {counts[b] === 1 ? 'review' : 'reviews'},</span>
+                <span className="text-stone-600 dark:text-stone-400"> {pct(counts[b])}%</span>
+              </span>{' '}
+              <span className="text-xs text-stone-600 tabular-nums dark:text-stone-400">
+                <span className="sr-only">scores </span>
+                {bandRangeText(scale, b)}
               </span>
-              <span className="text-xs text-stone-600 tabular-nums dark:text-stone-400">{bandRangeText(scale, b)}</span>
             </button>
           </li>
         ))}

@@ -12,6 +12,8 @@ interface BandFilterProps {
   total?: number;
   /** accessible name of the group, e.g. "Filter critic reviews by score band" */
   label?: string;
+  /** whether "All" is pressed; defaults to `active === null` (pass false while another filter, e.g. a histogram bin, narrows the list) */
+  allPressed?: boolean;
 }
 
 /**
@@ -19,7 +21,14 @@ interface BandFilterProps {
  * band calls `onSelect(band)`; clicking "All" or the active band again calls `onSelect(null)`.
  * Scale-agnostic: the caller passes counts for its own scale.
  */
-export function BandFilter({ counts, active, onSelect, total, label = 'Filter by score band' }: BandFilterProps) {
+export function BandFilter({
+  counts,
+  active,
+  onSelect,
+  total,
+  label = 'Filter by score band',
+  allPressed = active === null,
+}: BandFilterProps) {
   const all = total ?? counts.positive + counts.mixed + counts.negative;
   const base =
     'inline-flex items-center gap-2 rounded-full border px-3 py-1.5 text-sm font-medium transition-colors focus-visible:outline-2';
@@ -30,9 +39,9 @@ export function BandFilter({ counts, active, onSelect, total, label = 'Filter by
     <div role="group" aria-label={label} className="flex flex-wrap gap-2">
       <button
         type="button"
-        aria-pressed={active === null}
+        aria-pressed={allPressed}
         onClick={() => onSelect(null)}
-        className={`${base} ${active === null ? on : off}`}
+        className={`${base} ${allPressed ? on : off}`}
       >
         All <span className="tabular-nums">{all}</span>
       </button>

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { bandOf, criticBinRange } from '@/domain/scores';
 import { ScoreHistogram } from './score-histogram';
 
-const bins = [0, 0, 3, 5, 11, 10, 1, 2, 2, 0];
+const bins = [0, 0, 3, 5, 7, 10, 5, 3, 1, 0];
 const props = {
   label: 'Critic scores, 0–100',
   scale: 'critic' as const,
@@ -14,6 +14,21 @@ const props = {
 };
 
 describe('ScoreHistogram', () => {
+  it('draws a bar that straddles a band edge stacked, and says the split', () => {
+    render(
+      <ScoreHistogram
+        {...props}
+        activeBin={null}
+        onSelectBin={() => {}}
+        binSplit={(i) => (i === 6 ? { mixed: 1, positive: 4 } : {})}
+      />,
+    );
+    expect(screen.getByRole('button', { name: /^60–69/ })).toHaveAccessibleName(
+      '60–69: 5 reviews, 1 mixed, 4 positive',
+    );
+    expect(screen.getByTestId('critic-bar-6').querySelectorAll('[data-band]')).toHaveLength(2);
+    expect(screen.getByTestId('critic-bar-5').querySelectorAll('[data-band]')).toHaveLength(0);
+  });
   it('is a named chart whose bars are buttons showing their counts', () => {
     render(<ScoreHistogram {...props} activeBin={null} onSelectBin={() => {}} />);
     expect(screen.getByRole('figure', { name: 'Critic scores, 0–100' })).toBeInTheDocument();
@@ -21,15 +36,15 @@ describe('ScoreHistogram', () => {
     expect(bars).toHaveLength(10);
     expect(bars[5]).toHaveAccessibleName('50–59: 10 reviews, mixed');
     expect(bars[9]).toHaveAccessibleName('90–100: 0 reviews, positive');
-    expect(bars[6]).toHaveAccessibleName('60–69: 1 review, positive');
-    expect(bars.map((b) => b.firstChild?.textContent)).toEqual(bins.map(String));
+    expect(bars[8]).toHaveAccessibleName('80–89: 1 review, positive');
+    expect(bars.map((b) => b.children[1]?.textContent)).toEqual(bins.map(String));
     expect(bars.every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
   });
   it('has a table with the same figures', () => {
     render(<ScoreHistogram {...props} activeBin={null} onSelectBin={() => {}} />);
     const table = screen.getByRole('table', { name: 'Critic scores, 0–100', hidden: true });
     const rows = within(table).getAllByRole('row', { hidden: true }).slice(1);
-    expect(rows.map((r) => r.textContent)).toContain('40–49Mixed11');
+    expect(rows.map((r) => r.textContent)).toContain('40–49Mixed7');
     expect(rows).toHaveLength(10);
   });
   it('selects a bar, and clears when the active bar is clicked again; reachable by keyboard', async () => {

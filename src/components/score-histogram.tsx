@@ -19,6 +19,11 @@ interface ScoreHistogramProps {
   onSelectBin: (i: number | null) => void;
   /** short text under a bar; defaults to `binLabel(i)` (critics pass "0", "10", … to fit 360 px) */
   tickLabel?: (i: number) => string;
+  /**
+   * how a bin's count splits across bands, for a bin that straddles a band edge (critics' 60–69: 60 is
+   * mixed, 61–69 positive); such a bar is drawn stacked and its name and table row say the split
+   */
+  binSplit?: (i: number) => Partial<Record<Band, number>>;
 }
 
 /**
@@ -37,11 +42,24 @@ export function ScoreHistogram({
   activeBin,
   onSelectBin,
   tickLabel = binLabel,
+  binSplit,
 }: ScoreHistogramProps) {
   const id = useId();
   const max = Math.max(1, ...bins);
   const unit = scale === 'critic' ? 'critic' : 'user';
   const noun = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
+  /** the bands of a bar, low band first, when it holds more than one */
+  const parts = (i: number): [Band, number][] => {
+    const split = binSplit?.(i);
+    if (!split) return [];
+    const order: Band[] = ['negative', 'mixed', 'positive'];
+    const out = order.flatMap((b): [Band, number][] => ((split[b] ?? 0) > 0 ? [[b, split[b]!]] : []));
+    return out.length > 1 ? out : [];
+  };
+  const bandText = (i: number) => {
+    const p = parts(i);
+    return p.length ? p.map(([b, n]) => `${n} ${BAND_LABEL[b].toLowerCase()}`).join(', ') : BAND_LABEL[binBand(i)];
+  };
   return (
     <figure aria-labelledby={`${id}-cap`} className="m-0 space-y-2" data-scale={scale}>
       <figcaption id={`${id}-cap`} className="text-sm font-semibold">
@@ -57,22 +75,31 @@ export function ScoreHistogram({
               key={i}
               type="button"
               aria-pressed={active}
-              aria-label={`${binLabel(i)}: ${noun(count)}, ${BAND_LABEL[band].toLowerCase()}`}
               title={`${binLabel(i)}: ${noun(count)}`}
               onClick={() => onSelectBin(active ? null : i)}
               className={`group flex min-w-0 flex-1 flex-col items-center rounded-md px-0.5 pt-1 pb-0.5 hover:bg-stone-200 dark:hover:bg-stone-800 ${
                 active ? 'bg-stone-200 ring-2 ring-stone-900 dark:bg-stone-800 dark:ring-stone-100' : ''
               }`}
             >
+              <span className="sr-only">{`${binLabel(i)}: ${noun(count)}, ${bandText(i).toLowerCase()}`}</span>
               <span aria-hidden="true" className="text-xs font-semibold tabular-nums">
                 {count}
               </span>
               <span aria-hidden="true" className="flex h-28 w-full items-end">
                 <span
                   data-testid={`${unit}-bar-${i}`}
-                  className={`block w-full rounded-t-sm ${BAND_BG[band]} ${dim ? 'opacity-30' : ''}`}
+                  className={`flex w-full flex-col-reverse overflow-hidden rounded-t-sm ${BAND_BG[band]} ${dim ? 'opacity-30' : ''}`}
                   style={{ height: count === 0 ? '2px' : `${(count / max) * 100}%` }}
-                />
+                >
+                  {parts(i).map(([b, n]) => (
+                    <span
+                      key={b}
+                      data-band={b}
+                      className={`block w-full ${BAND_BG[b]}`}
+                      style={{ height: `${(n / count) * 100}%` }}
+                    />
+                  ))}
+                </span>
               </span>
               <span
                 aria-hidden="true"
@@ -109,7 +136,7 @@ export function ScoreHistogram({
                 <th scope="row" className="py-1 pr-4 font-normal tabular-nums">
                   {binLabel(i)}
                 </th>
-                <td className="py-1 pr-4">{BAND_LABEL[binBand(i)]}</td>
+                <td className="py-1 pr-4">{bandText(i)}</td>
                 <td className="py-1 text-right tabular-nums">{count}</td>
               </tr>
             ))}

@@ -1,13 +1,22 @@
 import { useMovieQuery } from '@/api/use-movie';
+import { BandDistribution } from '@/components/band-distribution';
+import { BandFilter } from '@/components/band-filter';
 import { ErrorState } from '@/components/error-state';
-import { ScoreBadge } from '@/components/score-badge';
+import { pageOf } from '@/components/pagination';
 import { Section } from '@/components/section';
 import { SectionSkeleton } from '@/components/skeleton';
 import { criticAggregate } from '@/domain/aggregates';
-import { formatDate } from '@/domain/dates';
-import { queryCritics } from '@/domain/review-query';
-import { MIN_CRITICS_FOR_HEADLINE, verdictOf } from '@/domain/scores';
+import { queryCritics, searchTerms } from '@/domain/review-query';
+import type { CriticReview, PublishedScore } from '@/domain/schemas';
+import { BAND_LABEL, criticBinRange } from '@/domain/scores';
 import { useCriticReviews } from '../api/get-critic-reviews';
+import { useCriticFilters } from '../hooks/use-critic-filters';
+import { CriticHeadline } from './critic-headline';
+import { CriticHistogram } from './critic-histogram';
+import { CriticList } from './critic-list';
+import { CriticSearchBox } from './critic-search-box';
+import { CriticSortSelect } from './critic-sort-select';
+import { FeaturedReview } from './featured-review';
 
 export function CriticsSection({ movieId }: { movieId: string }) {
   const movie = useMovieQuery(movieId);
@@ -31,50 +40,81 @@ export function CriticsSection({ movieId }: { movieId: string }) {
   );
 }
 
-function CriticsBody({
-  reviews,
-  published,
-}: {
-  reviews: Parameters<typeof queryCritics>[0];
-  published: Parameters<typeof criticAggregate>[1];
-}) {
+export function CriticsBody({ reviews, published }: { reviews: CriticReview[]; published: PublishedScore | null }) {
+  const { filters, update, clear } = useCriticFilters();
   const agg = criticAggregate(reviews, published);
-  const list = queryCritics(reviews, {});
+  const featured = reviews.filter((r) => r.featured);
+  const scores = reviews.flatMap((r) => (r.score === null ? [] : [r.score]));
+  const list = queryCritics(reviews, filters);
+  const shown = pageOf(list, filters.page);
+  const terms = searchTerms(filters.q);
+  const filtered = filters.band !== null || filters.bin !== null || filters.q.trim() !== '';
+
+  const what = [
+    filters.bin !== null
+      ? `scores ${criticBinRange(filters.bin).join('–')}${filters.band ? ` (${BAND_LABEL[filters.band].toLowerCase()})` : ''}`
+      : filters.band
+        ? BAND_LABEL[filters.band].toLowerCase()
+        : null,
+    filters.q.trim() ? `matching “${filters.q.trim()}”` : null,
+  ].filter(Boolean);
+
   return (
-    <div className="space-y-6">
-      {agg.count >= MIN_CRITICS_FOR_HEADLINE && agg.published ? (
-        <div className="flex items-center gap-4">
-          <ScoreBadge score={agg.published.score} scale="critic" size="lg" kind="aggregate" />
-          <div>
-            <p className="text-lg font-semibold">{verdictOf(agg.published.score, 'critic')}</p>
-            <p className="text-sm text-stone-600 dark:text-stone-400">based on {agg.published.count} critic reviews</p>
+    <div className="space-y-8">
+      <CriticHeadline agg={agg} />
+
+      {agg.count > 0 && (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <div className="space-y-2">
+            <h3 className="text-sm font-semibold">Distribution</h3>
+            <BandDistribution
+              scale="critic"
+              counts={agg.distribution}
+              active={filters.band}
+              onSelect={(band) => update({ band })}
+            />
+          </div>
+          <CriticHistogram
+            bins={agg.histogram}
+            scores={scores}
+            activeBin={filters.bin}
+            onSelectBin={(bin) => update({ bin })}
+          />
+        </div>
+      )}
+
+      {featured.map((r) => (
+        <FeaturedReview key={r.id} review={r} />
+      ))}
+
+      <div className="space-y-4">
+        <div className="flex flex-col gap-3 lg:flex-row lg:items-center lg:justify-between">
+          <BandFilter
+            counts={agg.distribution}
+            active={filters.band}
+            onSelect={(band) => update({ band })}
+            allPressed={filters.band === null && filters.bin === null}
+            label="Filter critic reviews by score band"
+          />
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+            <CriticSearchBox value={filters.q} onSearch={(q) => update({ q }, { replace: true })} />
+            <CriticSortSelect value={filters.sort} onChange={(sort) => update({ sort })} />
           </div>
         </div>
-      ) : (
-        <p>Not enough reviews yet.</p>
-      )}
-      <ol className="space-y-3">
-        {list.map((r) => (
-          <li key={r.id}>
-            <article
-              aria-labelledby={`${r.id}-by`}
-              className="flex gap-3 rounded-lg bg-white p-4 shadow-sm dark:bg-stone-900"
-            >
-              {r.score !== null && <ScoreBadge score={r.score} scale="critic" />}
-              <div>
-                <h3 id={`${r.id}-by`} className="font-semibold">
-                  {r.critic}
-                  {r.publication && (
-                    <span className="font-normal text-stone-600 dark:text-stone-400">, {r.publication}</span>
-                  )}
-                </h3>
-                {r.date && <p className="text-sm text-stone-600 dark:text-stone-400">{formatDate(r.date)}</p>}
-                <p className="mt-1">{r.excerpt}</p>
-              </div>
-            </article>
-          </li>
-        ))}
-      </ol>
+        <p aria-live="polite" className="text-sm text-stone-600 dark:text-stone-400">
+          Showing {list.length} of {agg.count} critic reviews{what.length ? `: ${what.join(', ')}` : ''}
+          {shown.pageCount > 1 ? ` (page ${shown.page} of ${shown.pageCount})` : ''}.
+        </p>
+        <CriticList
+          reviews={shown.items}
+          terms={terms}
+          page={shown.page}
+          pageCount={shown.pageCount}
+          onPage={(page) => update({ page })}
+          onClear={clear}
+          filtered={filtered}
+        />
+      </div>
     </div>
   );
 }

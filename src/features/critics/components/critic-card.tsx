@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { Highlight } from '@/components/highlight';
+import { ScoreBadge } from '@/components/score-badge';
+import { formatDate } from '@/domain/dates';
+import type { CriticReview } from '@/domain/schemas';
+
+/** Excerpts longer than this are clamped to a few lines with a "Read more" toggle. */
+export const CLAMP_CHARS = 240;
+
+/** One critic review: score badge, critic, publication, date, the whole excerpt, and a link when there is one. */
+export function CriticCard({ review, terms = [] }: { review: CriticReview; terms?: readonly string[] }) {
+  const id = useId();
+  const [expanded, setExpanded] = useState(false);
+  const long = review.excerpt.length > CLAMP_CHARS;
+  const clamped = long && !expanded;
+  return (
+    <article
+      aria-labelledby={`${id}-by`}
+      className="flex gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:gap-4 dark:bg-stone-900 dark:ring-stone-800"
+    >
+      {review.score !== null && <ScoreBadge score={review.score} scale="critic" />}
+      <div className="min-w-0 flex-1">
+        <h3 id={`${id}-by`} className="font-semibold">
+          <Highlight text={review.critic} terms={terms} />
+          {review.publication && (
+            <span className="font-normal text-stone-600 dark:text-stone-400">
+              {', '}
+              <Highlight text={review.publication} terms={terms} />
+            </span>
+          )}
+        </h3>
+        {review.date && (
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            <time dateTime={review.date}>{formatDate(review.date)}</time>
+          </p>
+        )}
+        {review.excerpt && (
+          <p id={`${id}-text`} className={`mt-1 break-words ${clamped ? 'line-clamp-3' : ''}`}>
+            <Highlight text={review.excerpt} terms={terms} />
+          </p>
+        )}
+        {(long || review.url) && (
+          <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+            {long && (
+              <button
+                type="button"
+                aria-expanded={expanded}
+                aria-controls={`${id}-text`}
+                onClick={() => setExpanded((e) => !e)}
+                className="font-medium text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+              >
+                {expanded ? 'Show less' : 'Read more'}
+              </button>
+            )}
+            {review.url && (
+              <a
+                href={review.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="font-medium text-blue-700 underline underline-offset-2 dark:text-blue-300"
+              >
+                Read full review
+                <span className="sr-only">
+                  {' '}
+                  by {review.critic}
+                  {review.publication ? ` in ${review.publication}` : ''} (opens in a new tab)
+                </span>
+              </a>
+            )}
+          </div>
+        )}
+      </div>
+    </article>
+  );
+}

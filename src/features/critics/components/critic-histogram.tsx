@@ -1,0 +1,42 @@
+import { BandLegend } from '@/components/band-legend';
+import { ScoreHistogram } from '@/components/score-histogram';
+import { criticBinBand, criticBinSplit } from '@/domain/critic-filters';
+import { criticBinRange } from '@/domain/scores';
+
+const binLabel = (i: number) => criticBinRange(i).join('–');
+const tickLabel = (i: number) => String(criticBinRange(i)[0]);
+
+/** The ten-bin critic histogram with its legend and the line that says what a click does. */
+export function CriticHistogram({
+  bins,
+  scores,
+  activeBin,
+  onSelectBin,
+}: {
+  bins: number[];
+  /** every critic score, to split the 60–69 bar into its mixed and positive parts */
+  scores: readonly number[];
+  activeBin: number | null;
+  onSelectBin: (i: number | null) => void;
+}) {
+  return (
+    <div className="space-y-2">
+      <ScoreHistogram
+        label="Critic scores, 0–100"
+        scale="critic"
+        bins={bins}
+        binLabel={binLabel}
+        tickLabel={tickLabel}
+        binBand={criticBinBand}
+        binSplit={(i) => criticBinSplit(scores, i)}
+        activeBin={activeBin}
+        onSelectBin={onSelectBin}
+      />
+      <BandLegend scale="critic" />
+      <p className="text-xs text-stone-600 dark:text-stone-400">
+        Click a bar to show its reviews (that score range only); click it again to show all. The 60–69 bar holds one
+        band edge: 60 is mixed, 61–69 positive.
+      </p>
+    </div>
+  );
+}

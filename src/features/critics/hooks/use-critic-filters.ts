@@ -1,0 +1,18 @@
+import { useCallback, useMemo } from 'react';
+import { criticFiltersUpdate, parseCriticFilters, type CriticFilters } from '@/domain/critic-filters';
+import { useSearchParams } from '@/lib/router';
+
+/**
+ * The critic list's band, bin, sort, search and page, read from and written to the URL (the one source
+ * of truth). Each change is a history entry, so Back undoes it; search typing passes `replace`.
+ */
+export function useCriticFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => parseCriticFilters(params), [params]);
+  const update = useCallback(
+    (change: Partial<CriticFilters>, opts?: { replace?: boolean }) => setParams(criticFiltersUpdate(change), opts),
+    [setParams],
+  );
+  const clear = useCallback(() => update({ band: null, bin: null, q: '' }), [update]);
+  return { filters, update, clear };
+}
