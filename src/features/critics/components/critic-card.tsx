@@ -1,18 +1,39 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { Highlight } from '@/components/highlight';
 import { ScoreBadge } from '@/components/score-badge';
 import { formatDate } from '@/domain/dates';
 import type { CriticReview } from '@/domain/schemas';
 
-/** Excerpts longer than this are clamped to a few lines with a "Read more" toggle. */
-export const CLAMP_CHARS = 240;
+/**
+ * Excerpts longer than this may be clamped to three lines with a "Read more" toggle; in a browser the
+ * toggle shows only when the text really overflows three lines at the current width.
+ */
+export const CLAMP_CHARS = 200;
+
+/** Whether a clamped element's text overflows, or null where there is no layout to measure (tests). */
+function useOverflows(ref: RefObject<HTMLElement | null>, active: boolean): boolean | null {
+  const [overflows, setOverflows] = useState<boolean | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !active || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setOverflows(el.scrollHeight > el.clientHeight + 1));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref, active]);
+  return overflows;
+}
 
 /** One critic review: score badge, critic, publication, date, the whole excerpt, and a link when there is one. */
 export function CriticCard({ review, terms = [] }: { review: CriticReview; terms?: readonly string[] }) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
-  const long = review.excerpt.length > CLAMP_CHARS;
-  const clamped = long && !expanded;
+  const textRef = useRef<HTMLParagraphElement>(null);
+  // while searching, show whole excerpts so every highlighted word is visible
+  const longText = review.excerpt.length > CLAMP_CHARS && terms.length === 0;
+  // measured while clamped; once expanded, keep the toggle so it can collapse again
+  const overflows = useOverflows(textRef, longText && !expanded);
+  const long = longText && (expanded || overflows !== false);
+  const clamped = longText && !expanded;
   return (
     <article
       aria-labelledby={`${id}-by`}
@@ -35,7 +56,7 @@ export function CriticCard({ review, terms = [] }: { review: CriticReview; terms
           </p>
         )}
         {review.excerpt && (
-          <p id={`${id}-text`} className={`mt-1 break-words ${clamped ? 'line-clamp-3' : ''}`}>
+          <p ref={textRef} id={`${id}-text`} className={`mt-1 break-words ${clamped ? 'line-clamp-3' : ''}`}>
             <Highlight text={review.excerpt} terms={terms} />
           </p>
         )}

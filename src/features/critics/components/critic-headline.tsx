@@ -19,9 +19,9 @@ export function CriticHeadline({ agg }: { agg: CriticAggregate }) {
   }
   const published = agg.published;
   return (
-    <div className="flex flex-col gap-4 sm:flex-row sm:items-stretch">
+    <div className="flex flex-col gap-4 lg:flex-row lg:items-stretch">
       {published && (
-        <div className="flex items-center gap-4" data-testid="published-score">
+        <div className="flex shrink-0 items-center gap-4" data-testid="published-score">
           <ScoreBadge score={published.score} scale="critic" size="lg" kind="aggregate" />
           <div>
             <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
@@ -34,7 +34,7 @@ export function CriticHeadline({ agg }: { agg: CriticAggregate }) {
       )}
       {agg.mean !== null && (
         <div
-          className="flex items-center gap-3 sm:border-l sm:border-stone-300 sm:pl-4 dark:sm:border-stone-700"
+          className="flex shrink-0 items-center gap-3 lg:border-l lg:border-stone-300 lg:pl-4 dark:lg:border-stone-700"
           data-testid="computed-score"
         >
           <ScoreBadge score={agg.mean} scale="critic" size="md" kind="aggregate" />
@@ -50,7 +50,7 @@ export function CriticHeadline({ agg }: { agg: CriticAggregate }) {
         </div>
       )}
       {published && agg.mean !== null && (
-        <p className={`${muted} max-w-xs self-center sm:border-l sm:border-stone-300 sm:pl-4 dark:sm:border-stone-700`}>
+        <p className={`${muted} max-w-md self-center lg:border-l lg:border-stone-300 lg:pl-4 dark:lg:border-stone-700`}>
           Why they differ: the published score is a <em>weighted</em> average whose weights belong to its source; the
           plain mean weighs every review equally.
         </p>
