@@ -12,6 +12,13 @@ try {
 console.log(`Browser tests use ${chromium}`);
 const r = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: chromium },
+  // The e2e build can inject faults (only when a test asks, via ?faults= / sessionStorage) and gives up on a
+  // request sooner, so the fault matrix's latency case is quick. `npm run build` has neither.
+  env: {
+    VITE_ENABLE_FAULTS: 'true',
+    VITE_REQUEST_TIMEOUT_MS: '4000',
+    ...process.env,
+    CHROMIUM_PATH: chromium,
+  },
 });
 process.exit(r.status ?? 1);

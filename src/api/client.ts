@@ -1,10 +1,13 @@
 import type { z } from 'zod';
-import { apiErrorBodySchema } from '@/domain/schemas';
+import { loadContract, type Contract } from './contract';
 import { ApiError } from './errors';
 import { defaultBaseUrl, defaultTransport, type Transport } from './transport';
 
-/** A request gives up after this long and says so; no endless spinner. */
-export const REQUEST_TIMEOUT_MS = 10_000;
+/** A request gives up after this long and says so; no endless spinner. VITE_REQUEST_TIMEOUT_MS overrides it at build time. */
+export const REQUEST_TIMEOUT_MS =
+  Number(import.meta.env.VITE_REQUEST_TIMEOUT_MS as string | undefined) > 0
+    ? Number(import.meta.env.VITE_REQUEST_TIMEOUT_MS)
+    : 10_000;
 
 export interface ClientConfig {
   transport: Transport;
@@ -23,8 +26,11 @@ export interface RequestOptions<T extends z.ZodType> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
-  /** null when the response has no body (204) */
-  schema: T | null;
+  /**
+   * The response's schema, picked from the lazily loaded contract (`(c) => c.movieResponseSchema`),
+   * or null when the response has no body (204).
+   */
+  schema: ((contract: Contract) => T) | T | null;
   signal?: AbortSignal;
 }
 
@@ -74,7 +80,8 @@ export async function apiRequest<T extends z.ZodType>(path: string, opts: Reques
   if (!response.ok) {
     let parsedError = null;
     try {
-      parsedError = apiErrorBodySchema.safeParse(await response.json());
+      const body: unknown = await response.json();
+      parsedError = (await loadContract()).apiErrorBodySchema.safeParse(body);
     } catch {
       /* not JSON: fall back to the status text */
     }
@@ -97,7 +104,8 @@ export async function apiRequest<T extends z.ZodType>(path: string, opts: Reques
       response.status,
     );
   }
-  const parsed = opts.schema.safeParse(json);
+  const schema = typeof opts.schema === 'function' ? opts.schema(await loadContract()) : opts.schema;
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError(
       'contract',

@@ -4,6 +4,7 @@ import { MoviePage } from './movie-page';
 import { NotFound } from './not-found';
 import { ResetDemoButton } from './reset-demo-button';
 import { DEFAULT_MOVIE_PATH, matchRoute } from './routes';
+import { StorageNotice } from './storage-notice';
 import { ThemeToggle } from './theme-toggle';
 
 export function App() {
@@ -33,6 +34,7 @@ export function App() {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <StorageNotice />
         {route.name === 'movie' ? (
           <MoviePage movieId={route.movieId} />
         ) : route.name === 'home' ? (

@@ -11,18 +11,33 @@ import {
   type FamilyReview,
   type UserReview,
 } from '@/domain/schemas';
+import { faultMiddleware, faultRouteOf, isNetworkFault, type FaultPlan, type FaultRoute } from './faults';
 import { seed as defaultSeed, type Seed, type SeedMovie } from './seed';
 import { emptyAdditions, memoryStorage, type Additions, type StorageAdapter, type StoredUserReview } from './storage';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const READER_HEADER = 'x-reader-id';
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+export const MAX_URL_LENGTH = 8 * 1024;
+
+/** The query parameters each route accepts; any other (or a repeated one) is a 400. Add a route's new ones here. */
+export const QUERY_PARAMS: Record<FaultRoute, readonly string[]> = {
+  movie: [],
+  'critic-reviews': ['band', 'sort', 'q'],
+  'user-reviews': ['band', 'sort'],
+  'user-review-write': [],
+  'parent-guide': [],
+  'family-reviews': ['role'],
+  'family-review-write': [],
+};
 
 export interface ApiOptions {
   storage?: StorageAdapter;
   seed?: Seed;
   now?: () => Date;
   newId?: () => string;
+  /** injected faults per route (see faults.ts); a function is read on every request */
+  faults?: FaultPlan | (() => FaultPlan);
 }
 
 function randomId(): string {
@@ -36,7 +51,7 @@ function errorBody(code: string, message: string, fields?: Record<string, string
 
 class HttpError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 413 | 415 | 422,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 414 | 415 | 422,
     readonly body: ApiErrorBody,
   ) {
     super(body.error.message);
@@ -137,7 +152,45 @@ export function createApi(options: ApiOptions = {}) {
 
   const app = new Hono().basePath('/api');
 
+  // Bad input that no handler should see: an over-long or badly encoded URL, unknown or repeated query
+  // parameters, and a body sent to a route that takes none (DELETE, reset).
+  app.use('*', async (c, next) => {
+    const url = new URL(c.req.url);
+    if (c.req.url.length > MAX_URL_LENGTH)
+      throw new HttpError(414, errorBody('uri_too_long', 'The address is too long.'));
+    try {
+      decodeURIComponent(url.pathname + url.search);
+    } catch {
+      throw new HttpError(400, errorBody('invalid_encoding', 'The address is not valid UTF-8.'));
+    }
+    const route = faultRouteOf(c.req.method, url.pathname);
+    const allowed = route
+      ? QUERY_PARAMS[route]
+      : url.pathname === '/api/health' || url.pathname === '/api/reset'
+        ? []
+        : null;
+    if (allowed) {
+      const keys = [...url.searchParams.keys()];
+      const unknown = keys.filter((k) => !allowed.includes(k));
+      if (unknown.length)
+        throw new HttpError(
+          400,
+          errorBody('bad_query', `Unknown query parameter: ${[...new Set(unknown)].join(', ')}.`),
+        );
+      if (new Set(keys).size !== keys.length)
+        throw new HttpError(400, errorBody('bad_query', 'Each query parameter may appear once.'));
+    }
+    if (c.req.method === 'DELETE' || url.pathname === '/api/reset') {
+      if (c.req.raw.body && (await c.req.arrayBuffer()).byteLength > 0)
+        throw new HttpError(400, errorBody('unexpected_body', 'This request takes no body.'));
+    }
+    return next();
+  });
+  if (options.faults) app.use('*', faultMiddleware(options.faults));
+
   app.onError((err, c) => {
+    // An injected network fault must reach the transport as a rejection, like fetch's TypeError.
+    if (isNetworkFault(err)) throw err;
     if (err instanceof HttpError) return c.json(err.body, err.status);
     console.error(err);
     return c.json(errorBody('internal', 'Something went wrong on our side.'), 500);

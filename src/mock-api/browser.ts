@@ -1,25 +1,52 @@
 import { createApi, type MockApi } from './app';
-import { memoryStorage, webStorage, type StorageAdapter } from './storage';
+import { parseFaultPlan, type FaultPlan } from './faults';
+import { sessionOnlyStorage, webStorage, type StorageAdapter } from './storage';
+
+/** sessionStorage key holding the dev/e2e fault plan, in the `?faults=` syntax (see parseFaultPlan). */
+export const FAULTS_SESSION_KEY = 'verdict:faults';
+
+/** Faults can be injected in development, or in a build made with VITE_ENABLE_FAULTS=true (the e2e fault matrix). */
+export const faultsEnabled = (): boolean =>
+  import.meta.env.DEV || (import.meta.env.VITE_ENABLE_FAULTS as string | undefined) === 'true';
 
 let api: MockApi | null = null;
 let adapter: StorageAdapter | null = null;
 
 function pickStorage(): StorageAdapter {
   try {
-    const probe = '__verdict_probe__';
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
-    return webStorage(localStorage);
+    // Reading `localStorage` itself throws where storage is blocked; its writes may still fail later (full).
+    return webStorage(window.localStorage);
   } catch {
-    return memoryStorage();
+    return sessionOnlyStorage();
   }
+}
+
+/**
+ * `?faults=<plan>` on the page's URL is copied into sessionStorage when the API starts; the plan is then read
+ * from sessionStorage on every request, so it can be changed or cleared (dev panel, e2e) without a reload.
+ * `?faults=off` clears it.
+ */
+function faultPlanSource(): () => FaultPlan {
+  try {
+    const fromUrl = new URLSearchParams(window.location.search).get('faults');
+    if (fromUrl !== null) sessionStorage.setItem(FAULTS_SESSION_KEY, fromUrl === 'off' ? '' : fromUrl);
+  } catch {
+    /* no sessionStorage: no faults */
+  }
+  return () => {
+    try {
+      return parseFaultPlan(sessionStorage.getItem(FAULTS_SESSION_KEY));
+    } catch {
+      return {};
+    }
+  };
 }
 
 /** The mock API served in-process in the browser, keeping reader additions in localStorage. */
 export function browserApi(): MockApi {
   if (!api) {
     adapter = pickStorage();
-    api = createApi({ storage: adapter });
+    api = createApi({ storage: adapter, faults: faultsEnabled() ? faultPlanSource() : undefined });
   }
   return api;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAdditions, STORAGE_KEY, webStorage } from './storage';
+import {
+  ADDITIONS_VERSION,
+  emptyAdditions,
+  migrateAdditions,
+  sessionOnlyStorage,
+  STORAGE_KEY,
+  webStorage,
+} from './storage';
 
 describe('webStorage', () => {
   it('round-trips additions under a versioned key', () => {
@@ -20,5 +27,163 @@ describe('webStorage', () => {
     expect(localStorage.getItem(`${STORAGE_KEY}:corrupt`)).toBe('{not json');
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 99 }));
     expect(webStorage(localStorage).read()).toBeNull();
+    expect(localStorage.getItem(`${STORAGE_KEY}:v99`)).toBe('{"version":99}');
+  });
+});
+
+/** A Storage over a Map whose reads and writes can be made to throw, as in private mode or when full. */
+function fakeStorage() {
+  const map = new Map<string, string>();
+  const state = { failGet: false, failSet: false };
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  const store: Storage = {
+    get length() {
+      return map.size;
+    },
+    key: (i) => [...map.keys()][i] ?? null,
+    getItem(k) {
+      if (state.failGet) throw new DOMException('The operation is insecure.', 'SecurityError');
+      return map.get(k) ?? null;
+    },
+    setItem(k, v) {
+      if (state.failSet) throw quota();
+      map.set(k, String(v));
+    },
+    removeItem(k) {
+      if (state.failGet) throw new DOMException('The operation is insecure.', 'SecurityError');
+      map.delete(k);
+    },
+    clear: () => map.clear(),
+  };
+  return { store, map, state };
+}
+
+const review = (id: string) => ({
+  id,
+  movieId: 'wont-back-down',
+  author: 'Tester',
+  date: '2024-05-01',
+  score: 7,
+  title: null,
+  text: '',
+  isExcerpt: false,
+  spoiler: false,
+  helpful: { up: 0, down: 0 },
+  source: 'reader' as const,
+  updatedAt: null,
+  ownerId: 'reader-1',
+});
+
+describe('webStorage under storage faults', () => {
+  it('keeps additions in memory when a write hits the quota, and says they are not durable', () => {
+    const { store, state } = fakeStorage();
+    const s = webStorage(store);
+    expect(s.durable).toBe(true);
+    const a = emptyAdditions();
+    a.users.push(review('r-1'));
+    s.write(a);
+    state.failSet = true;
+    a.users.push(review('r-2'));
+    s.write(a);
+    expect(s.durable).toBe(false);
+    expect(s.read()?.users.map((r) => r.id)).toEqual(['r-1', 'r-2']);
+    // Space again: the next write lands in storage and the adapter is durable once more.
+    state.failSet = false;
+    a.users.push(review('r-3'));
+    s.write(a);
+    expect(s.durable).toBe(true);
+    expect(webStorage(store).read()?.users).toHaveLength(3);
+  });
+
+  it('works from memory when storage cannot be read or written at all (private mode)', () => {
+    const { store, state } = fakeStorage();
+    state.failGet = true;
+    state.failSet = true;
+    const s = webStorage(store);
+    expect(s.durable).toBe(false);
+    expect(s.read()).toBeNull();
+    const a = emptyAdditions();
+    a.users.push(review('r-1'));
+    s.write(a);
+    expect(s.read()?.users.map((r) => r.id)).toEqual(['r-1']);
+    expect(() => s.clear()).not.toThrow();
+    expect(s.read()).toBeNull();
+  });
+
+  it('reports a full storage as not durable before the first write', () => {
+    const { store, state } = fakeStorage();
+    state.failSet = true;
+    expect(webStorage(store).durable).toBe(false);
+  });
+
+  it('sets a newer, unknown version aside under its own key and does not delete it', () => {
+    const { store, map } = fakeStorage();
+    const future = JSON.stringify({ version: 7, everything: 'different' });
+    map.set(STORAGE_KEY, future);
+    const s = webStorage(store);
+    expect(s.read()).toBeNull();
+    expect(map.get(`${STORAGE_KEY}:v7`)).toBe(future);
+    s.write(emptyAdditions());
+    expect(map.get(`${STORAGE_KEY}:v7`)).toBe(future);
+  });
+
+  it('does not overwrite data it could not set aside', () => {
+    const { store, map, state } = fakeStorage();
+    map.set(STORAGE_KEY, '{broken');
+    state.failSet = true;
+    const s = webStorage(store);
+    expect(s.read()).toBeNull();
+    state.failSet = false;
+    const a = emptyAdditions();
+    a.users.push(review('r-1'));
+    s.write(a);
+    expect(map.get(STORAGE_KEY)).toBe('{broken');
+    expect(s.durable).toBe(false);
+    expect(s.read()?.users).toHaveLength(1);
+  });
+});
+
+describe('migrateAdditions', () => {
+  it('migrates the v0 prototype format (reviews, no votes, no version) to v1', () => {
+    const { helpful: _h, updatedAt: _u, source: _s, ...v0Review } = review('r-old');
+    for (const v0 of [
+      { reviews: [v0Review] },
+      { version: 0, reviews: [v0Review], family: [], idempotency: { k: 'r-old' } },
+    ]) {
+      const result = migrateAdditions(v0);
+      expect(result).toMatchObject({ ok: true, migratedFrom: 0 });
+      if (!result.ok) continue;
+      expect(result.data.version).toBe(ADDITIONS_VERSION);
+      expect(result.data.votes).toEqual({});
+      expect(result.data.users).toEqual([review('r-old')]);
+    }
+  });
+
+  it('reads v0 data through webStorage and writes it back as v1', () => {
+    const { helpful: _h, updatedAt: _u, source: _s, ...v0Review } = review('r-old');
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ reviews: [v0Review] }));
+    const s = webStorage(localStorage);
+    const a = s.read();
+    expect(a?.users.map((r) => r.id)).toEqual(['r-old']);
+    s.write(a!);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toMatchObject({ version: 1, votes: {} });
+  });
+
+  it('passes current data through and rejects what no migration can fix', () => {
+    expect(migrateAdditions(emptyAdditions())).toEqual({ ok: true, data: emptyAdditions(), migratedFrom: null });
+    expect(migrateAdditions({ version: 2 })).toEqual({ ok: false, reason: 'future', version: 2 });
+    expect(migrateAdditions({ version: 0, reviews: 'nope' })).toEqual({ ok: false, reason: 'corrupt' });
+    expect(migrateAdditions({ version: 1, users: [] })).toEqual({ ok: false, reason: 'corrupt' });
+    expect(migrateAdditions([1, 2])).toEqual({ ok: false, reason: 'corrupt' });
+    expect(migrateAdditions({ version: 'one' })).toEqual({ ok: false, reason: 'corrupt' });
+  });
+});
+
+describe('memory adapters', () => {
+  it('sessionOnlyStorage keeps additions for the session and is not durable', () => {
+    const s = sessionOnlyStorage();
+    expect(s.durable).toBe(false);
+    s.write(emptyAdditions());
+    expect(s.read()).toEqual(emptyAdditions());
   });
 });

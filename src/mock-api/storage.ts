@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { familyReviewSchema, userReviewSchema } from '@/domain/schemas';
+import { STORAGE_KEY } from './storage-key';
 
 /** What readers add on top of the seed. The seed itself is never written. */
 export const additionsSchema = z.object({
@@ -25,10 +26,10 @@ export interface StorageAdapter {
   readonly durable: boolean;
 }
 
-export function memoryStorage(initial: Additions | null = null): StorageAdapter {
+export function memoryStorage(initial: Additions | null = null, opts: { durable?: boolean } = {}): StorageAdapter {
   let data = initial ? structuredClone(initial) : null;
   return {
-    durable: true,
+    durable: opts.durable ?? true,
     read: () => (data ? structuredClone(data) : null),
     write: (a) => {
       data = structuredClone(a);
@@ -39,16 +40,90 @@ export function memoryStorage(initial: Additions | null = null): StorageAdapter 
   };
 }
 
-export const STORAGE_KEY = 'verdict:mock-db:v1';
+export { STORAGE_KEY };
+export const ADDITIONS_VERSION = 1;
 
-/** Browser storage under a versioned key. Unreadable data is set aside, never thrown at the page. */
+/**
+ * The additions format before `version: 1` (the prototype): user reviews were called `reviews`, there were no
+ * helpful votes, and the version field was 0 or missing.
+ */
+const additionsV0Schema = z.object({
+  version: z.literal(0).optional(),
+  reviews: z.array(z.record(z.string(), z.unknown())),
+  family: z.array(z.unknown()).optional(),
+  idempotency: z.record(z.string(), z.string()).optional(),
+});
+
+/** Each step takes the raw data of version n and returns version n + 1. */
+export const ADDITIONS_MIGRATIONS: Record<number, (raw: unknown) => unknown> = {
+  0: (raw) => {
+    const v0 = additionsV0Schema.parse(raw);
+    return {
+      version: 1,
+      users: v0.reviews.map((r: Record<string, unknown>) => ({
+        helpful: { up: 0, down: 0 },
+        updatedAt: null,
+        source: 'reader',
+        ...r,
+      })),
+      votes: {},
+      family: v0.family ?? [],
+      idempotency: v0.idempotency ?? {},
+    };
+  },
+};
+
+export type MigrationResult =
+  | { ok: true; data: Additions; migratedFrom: number | null }
+  | { ok: false; reason: 'corrupt' }
+  | { ok: false; reason: 'future'; version: number };
+
+/** Brings stored data of any known version to the current one; says why when it cannot. */
+export function migrateAdditions(raw: unknown): MigrationResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'corrupt' };
+  const v = (raw as { version?: unknown }).version ?? 0;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, reason: 'corrupt' };
+  if (v > ADDITIONS_VERSION) return { ok: false, reason: 'future', version: v };
+  let data: unknown = raw;
+  try {
+    for (let n = v; n < ADDITIONS_VERSION; n++) data = ADDITIONS_MIGRATIONS[n]!(data);
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  }
+  const parsed = additionsSchema.safeParse(data);
+  return parsed.success
+    ? { ok: true, data: parsed.data, migratedFrom: v === ADDITIONS_VERSION ? null : v }
+    : { ok: false, reason: 'corrupt' };
+}
+
+/**
+ * Browser storage under a versioned key, read on every request (so two tabs see each other's additions).
+ * Older versions are migrated; corrupted data is set aside under `<key>:corrupt` and a newer, unknown version
+ * under `<key>:v<n>`, never deleted. When storage is unavailable or full, additions live on in memory for the
+ * session and `durable` turns false.
+ */
 export function webStorage(store: Storage, key = STORAGE_KEY): StorageAdapter {
-  let durable = true;
+  /** the session's additions when storage would not keep them; null while storage works */
+  let fallback: Additions | null = null;
+  /** the key holds data we could not set aside: do not overwrite it */
+  let protectKey = false;
+  let durable = probe(store);
+
+  const setAside = (suffix: string, raw: string) => {
+    try {
+      if (store.getItem(`${key}:${suffix}`) !== raw) store.setItem(`${key}:${suffix}`, raw);
+    } catch {
+      protectKey = true;
+      durable = false;
+    }
+  };
+
   return {
     get durable() {
       return durable;
     },
     read() {
+      if (fallback) return structuredClone(fallback);
       let raw: string | null;
       try {
         raw = store.getItem(key);
@@ -57,33 +132,54 @@ export function webStorage(store: Storage, key = STORAGE_KEY): StorageAdapter {
         return null;
       }
       if (raw === null) return null;
+      let json: unknown;
       try {
-        const parsed = additionsSchema.safeParse(JSON.parse(raw));
-        if (parsed.success) return parsed.data;
+        json = JSON.parse(raw);
       } catch {
-        /* corrupted JSON: fall through */
+        setAside('corrupt', raw);
+        return null;
       }
-      try {
-        store.setItem(`${key}:corrupt`, raw);
-      } catch {
-        /* nothing more to save */
-      }
+      const result = migrateAdditions(json);
+      if (result.ok) return result.data;
+      setAside(result.reason === 'future' ? `v${result.version}` : 'corrupt', raw);
       return null;
     },
     write(a) {
-      try {
-        store.setItem(key, JSON.stringify(a));
-        durable = true;
-      } catch {
-        durable = false;
+      if (!protectKey) {
+        try {
+          store.setItem(key, JSON.stringify(a));
+          fallback = null;
+          durable = true;
+          return;
+        } catch {
+          /* full or unavailable: keep it in memory */
+        }
       }
+      fallback = structuredClone(a);
+      durable = false;
     },
     clear() {
+      fallback = null;
       try {
-        store.removeItem(key);
+        if (!protectKey) store.removeItem(key);
       } catch {
         durable = false;
       }
     },
   };
 }
+
+/** Can this storage take a write at all? (false in some private modes, when disabled, or when full) */
+function probe(store: Storage): boolean {
+  const k = '__verdict_probe__';
+  try {
+    store.setItem(k, '1');
+    store.removeItem(k);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** For when `localStorage` itself cannot be reached: additions kept for this tab only. */
+export const sessionOnlyStorage = (): StorageAdapter => memoryStorage(null, { durable: false });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { safeStorage } from './safe-storage';
 
 export type Theme = 'system' | 'light' | 'dark';
 export type HelpfulVote = 'up' | 'down';
@@ -10,6 +11,8 @@ export interface UserReviewDraft {
   title: string;
   text: string;
   spoiler: boolean;
+  /** set on the first submit of this draft and reused by every retry until it succeeds */
+  idempotencyKey?: string;
 }
 
 export interface FamilyReviewDraft {
@@ -72,6 +75,35 @@ const initialState = () => ({
   votes: {},
 });
 
+type PersistedReader = ReturnType<typeof initialState>;
+
+/**
+ * Version 0 (the prototype) kept one `drafts` map of user-review drafts and no family drafts, own reviews or
+ * votes. Anything else that is not version 1 starts fresh rather than crash the page (a newer version never
+ * gets here: the storage sets it aside first).
+ */
+export function migrateReaderState(persisted: unknown, version: number): PersistedReader {
+  const fresh = initialState();
+  if (typeof persisted !== 'object' || persisted === null) return fresh;
+  const p = persisted as Record<string, unknown>;
+  const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+  const obj = <T>(v: unknown): Record<string, T> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, T>) : {};
+  if (version === 0) {
+    return {
+      ...fresh,
+      readerId: str(p.readerId, fresh.readerId),
+      nickname: str(p.nickname, ''),
+      theme: p.theme === 'light' || p.theme === 'dark' ? p.theme : 'system',
+      userDrafts: obj<UserReviewDraft>(p.drafts),
+    };
+  }
+  if (version === READER_STORE_VERSION) return persisted as PersistedReader;
+  return fresh;
+}
+
+const readerStorage = safeStorage(() => localStorage, { version: READER_STORE_VERSION });
+
 const useReaderStore = create<ReaderState>()(
   persist(
     (set) => ({
@@ -79,7 +111,8 @@ const useReaderStore = create<ReaderState>()(
       actions: {
         nicknameUsed: (nickname) => set({ nickname }),
         themeChosen: (theme) => set({ theme }),
-        userDraftChanged: (movieId, draft) => set((s) => ({ userDrafts: { ...s.userDrafts, [movieId]: draft } })),
+        userDraftChanged: (movieId, draft) =>
+          set((s) => ({ userDrafts: { ...s.userDrafts, [movieId]: { ...s.userDrafts[movieId], ...draft } } })),
         userDraftSubmitted: (movieId) =>
           set((s) => {
             const { [movieId]: _gone, ...rest } = s.userDrafts;
@@ -109,14 +142,10 @@ const useReaderStore = create<ReaderState>()(
     {
       name: READER_STORE_KEY,
       version: READER_STORE_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      // Never throws at the page: private mode, a full quota or corrupted data leave the reader working from memory.
+      storage: createJSONStorage(() => readerStorage),
       partialize: ({ actions: _actions, ...state }) => state,
-      migrate: (persisted, version) => {
-        // Version 0 never shipped; anything unknown starts fresh rather than crash the page.
-        if (version !== READER_STORE_VERSION || typeof persisted !== 'object' || persisted === null)
-          return initialState();
-        return persisted as ReturnType<typeof initialState>;
-      },
+      migrate: (persisted, version) => migrateReaderState(persisted, version),
       merge: (persisted, current) => ({ ...current, ...(persisted as object) }),
     },
   ),
@@ -130,6 +159,12 @@ export const useFamilyDraft = (movieId: string) => useReaderStore((s) => s.famil
 export const useOwnReviewId = (movieId: string) => useReaderStore((s) => s.ownReviews[movieId]);
 export const useVote = (reviewId: string) => useReaderStore((s) => s.votes[reviewId]);
 export const useReaderActions = () => useReaderStore((s) => s.actions);
+
+/** Another tab changed the saved reader (storage event): read it again. */
+export const rehydrateReaderStore = () => useReaderStore.persist.rehydrate();
+
+/** false when the reader's data cannot be saved in this browser (kept in memory for this tab). */
+export const readerStorageDurable = () => readerStorage.durable;
 
 /** Non-React access for mutation callbacks. */
 export const readerSnapshot = () => useReaderStore.getState();

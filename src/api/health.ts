@@ -1,0 +1,53 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { apiRequest } from './client';
+import { queryKeys } from './query-keys';
+
+export const healthQueryOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.health,
+    queryFn: ({ signal }) => apiRequest('/api/health', { schema: (c) => c.healthSchema, signal }),
+    staleTime: Infinity,
+    retry: false,
+  });
+
+/** Can this browser write localStorage at all? (Blocked in some private modes.) */
+function localStorageWritable(): boolean {
+  try {
+    const key = '__verdict_probe__';
+    window.localStorage.setItem(key, '1');
+    window.localStorage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const noSubscribe = () => () => {};
+
+/**
+ * Whether what the reader adds is kept by this browser: false when storage is unavailable or full. At start a
+ * local probe answers (no request, so a prerendered page loads nothing more); after every mutation settles the
+ * in-process API is asked, since a write is when storage turns out to be full. Against a real API
+ * (VITE_API_URL) the server keeps what readers add, so the question does not arise. Unknown counts as durable.
+ */
+export function useStorageDurable(): boolean {
+  const queryClient = useQueryClient();
+  const [mutated, setMutated] = useState(false);
+  const inProcess = !import.meta.env.VITE_API_URL;
+  const writable = useSyncExternalStore(noSubscribe, localStorageWritable, () => true);
+  const health = useQuery({ ...healthQueryOptions(), enabled: inProcess && mutated });
+  useEffect(
+    () =>
+      queryClient.getMutationCache().subscribe((event) => {
+        if (event.type !== 'updated') return;
+        const { type } = event.action;
+        if (type === 'success' || type === 'error') {
+          setMutated(true);
+          void queryClient.invalidateQueries({ queryKey: queryKeys.health });
+        }
+      }),
+    [queryClient],
+  );
+  if (!inProcess) return true;
+  return writable && (health.data?.durable ?? true);
+}

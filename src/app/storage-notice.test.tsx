@@ -1,0 +1,65 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { apiRequest } from '@/api/client';
+import { memoryStorage, webStorage } from '@/mock-api/storage';
+import { renderApp } from '@/testing/render-app';
+import { STORAGE_NOTICE_TEXT, StorageNotice } from './storage-notice';
+
+/** localStorage-like storage that can be made full. */
+function fillableStorage() {
+  const map = new Map<string, string>();
+  const state = { full: false };
+  const store = {
+    get length() {
+      return map.size;
+    },
+    key: (i: number) => [...map.keys()][i] ?? null,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => {
+      if (state.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      map.set(k, v);
+    },
+    removeItem: (k: string) => void map.delete(k),
+    clear: () => map.clear(),
+  } satisfies Storage;
+  return { store, state };
+}
+
+const review = { score: 9, author: 'Noticer', title: '', text: '', spoiler: false };
+
+describe('StorageNotice', () => {
+  it('says nothing while storage keeps what readers add, and asks the API nothing before a write', async () => {
+    const { queryClient } = renderApp(<StorageNotice />, { api: { storage: memoryStorage() } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(queryClient.getQueryData(['health'])).toBeUndefined();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('tells the reader their additions will not be kept when storage is unavailable (private mode)', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    renderApp(<StorageNotice />, { api: { storage: memoryStorage(null, { durable: false }) } });
+    expect(await screen.findByRole('status')).toHaveTextContent(STORAGE_NOTICE_TEXT);
+  });
+
+  it('appears after a submission finds storage full', async () => {
+    const { store, state } = fillableStorage();
+    const { queryClient } = renderApp(<StorageNotice />, { api: { storage: webStorage(store) } });
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    state.full = true;
+    await queryClient
+      .getMutationCache()
+      .build(queryClient, {
+        mutationFn: () =>
+          apiRequest('/api/movies/wont-back-down/user-reviews', {
+            method: 'POST',
+            body: review,
+            headers: { 'x-reader-id': 'reader-notice-01' },
+            schema: null,
+          }),
+      })
+      .execute(undefined);
+    expect(await screen.findByRole('status')).toHaveTextContent(STORAGE_NOTICE_TEXT);
+  });
+});
