@@ -170,3 +170,135 @@ describe('mock API', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('mock API: parent and kid reviews', () => {
+  const FAMILY = '/api/movies/wont-back-down/family-reviews';
+  const parentReview = { role: 'parent', age: 12, stars: 4, text: 'A good film to talk about with my kids.' };
+
+  it('stores one review per Idempotency-Key: a retried POST answers 200 with the first review', async () => {
+    const api = createApi();
+    const first = await api.request(FAMILY, json(parentReview, { 'idempotency-key': 'draft-key-1' }));
+    expect(first.status).toBe(201);
+    const created = familyReviewSchema.parse(await first.json());
+    const again = await api.request(FAMILY, json(parentReview, { 'idempotency-key': 'draft-key-1' }));
+    expect(again.status).toBe(200);
+    expect(familyReviewSchema.parse(await again.json()).id).toBe(created.id);
+    const list = await (await api.request(FAMILY)).json();
+    expect(list.total).toBe(1);
+    const other = await api.request(FAMILY, json(parentReview, { 'idempotency-key': 'draft-key-2' }));
+    expect(other.status).toBe(201);
+    expect((await (await api.request(FAMILY)).json()).total).toBe(2);
+  });
+
+  it('filters by role, newest first, and rejects an unknown role', async () => {
+    let t = Date.parse('2026-03-01T10:00:00.000Z');
+    const api = createApi({ now: () => new Date((t += 60_000)) });
+    await api.request(FAMILY, json(parentReview));
+    await api.request(FAMILY, json({ ...parentReview, role: 'kid', age: 9, author: '  Sam  ' }));
+    await api.request(FAMILY, json({ ...parentReview, age: 14 }));
+    const parents = await (await api.request(`${FAMILY}?role=parent`)).json();
+    expect(parents.items.map((r: { age: number }) => r.age)).toEqual([14, 12]);
+    const kids = await (await api.request(`${FAMILY}?role=kid`)).json();
+    expect(kids.items).toHaveLength(1);
+    expect(kids.items[0]).toMatchObject({ role: 'kid', author: 'Sam', age: 9 });
+    expect((await (await api.request(`${FAMILY}?role=all`)).json()).total).toBe(3);
+    const bad = await api.request(`${FAMILY}?role=teacher`);
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).code).toBe('bad_query');
+    const movie = movieResponseSchema.parse(await (await api.request('/api/movies/wont-back-down')).json());
+    expect(movie.aggregates.parents).toMatchObject({ count: 2, medianAge: 13 });
+    expect(movie.aggregates.kids).toMatchObject({ count: 1, medianAge: 9 });
+  });
+
+  it('422 with readable messages per field: role, age 2–18, stars 1–5, text 20–2,000, name up to 40, no unknown fields', async () => {
+    const api = createApi();
+    const res = await api.request(
+      FAMILY,
+      json({ role: 'teacher', age: 19, stars: 0, text: ' '.repeat(30) + 'short', author: 'x'.repeat(41), extra: 1 }),
+    );
+    expect(res.status).toBe(422);
+    const { fields } = await errorOf(res);
+    expect(fields).toMatchObject({
+      role: ['Choose whether you are a parent or a kid'],
+      age: ['Choose an age from 2 to 18'],
+      stars: ['Choose 1 to 5 stars'],
+      text: ['Your review needs at least 20 characters'],
+      author: ['Name can have at most 40 characters'],
+    });
+    expect(fields!._).toEqual(['Unknown field: extra']);
+    const long = await api.request(FAMILY, json({ ...parentReview, text: 'x'.repeat(2001) }));
+    expect((await errorOf(long)).fields).toEqual({ text: ['Your review can have at most 2,000 characters'] });
+    const edges = await api.request(FAMILY, json({ ...parentReview, age: 2, stars: 5, text: 'x'.repeat(2000) }));
+    expect(edges.status).toBe(201);
+    expect((await api.request(FAMILY, json({ ...parentReview, age: 18, stars: 1 }))).status).toBe(201);
+  });
+});
+
+describe('mock API: user reviews and votes', () => {
+  const USERS = '/api/movies/wont-back-down/user-reviews';
+  const OTHER = 'reader-other-000002';
+
+  async function create(api: ReturnType<typeof createApi>, body: unknown = validReview, reader = READER) {
+    const res = await api.request(USERS, json(body, { 'x-reader-id': reader, 'idempotency-key': `k-${reader}` }));
+    return { res, review: res.ok ? userReviewSchema.parse(await res.json()) : null };
+  }
+
+  it('creates a rating alone, trimmed, with no title; the aggregate folds it in', async () => {
+    const api = createApi();
+    const { res, review } = await create(api, { score: 0, author: '  Al  ' });
+    expect(res.status).toBe(201);
+    expect(review).toMatchObject({ score: 0, author: 'Al', title: null, text: '', spoiler: false, source: 'reader' });
+    const movie = movieResponseSchema.parse(await (await api.request('/api/movies/wont-back-down')).json());
+    expect(movie.aggregates.users.count).toBe(15);
+    expect(movie.aggregates.users.score).toBeCloseTo((6.4 * 14 + 0) / 15, 10);
+    expect(movie.aggregates.users.histogram[0]).toBe(1);
+  });
+
+  it('updates only the reader’s own review: 422 for a bad body, 403 for another reader, 404 for an unknown id', async () => {
+    const api = createApi();
+    const { review } = await create(api);
+    const put = (body: unknown, id = review!.id, reader = READER) =>
+      api.request(`${USERS}/${id}`, { ...json(body, { 'x-reader-id': reader }), method: 'PUT' });
+    const bad = await put({ ...validReview, text: 'short' });
+    expect(bad.status).toBe(422);
+    expect((await errorOf(bad)).fields!.text![0]).toMatch(/at least 75/);
+    expect((await put(validReview, review!.id, OTHER)).status).toBe(403);
+    expect((await put(validReview, 'r-nope')).status).toBe(404);
+    expect((await put(validReview, 'u-000-01')).status).toBe(404);
+    const ok = await put({ ...validReview, score: 3, spoiler: true, title: '' });
+    expect(ok.status).toBe(200);
+    expect(userReviewSchema.parse(await ok.json())).toMatchObject({ score: 3, spoiler: true, title: null });
+    const list = userReviewListSchema.parse(await (await api.request(USERS)).json());
+    expect(list.items.find((r) => r.id === review!.id)!.updatedAt).not.toBeNull();
+  });
+
+  it('deletes: 403 for another reader, 204 for the owner, then 404; a new review can follow', async () => {
+    const api = createApi();
+    const { review } = await create(api);
+    const del = (reader: string) =>
+      api.request(`${USERS}/${review!.id}`, { method: 'DELETE', headers: { 'x-reader-id': reader } });
+    expect((await del(OTHER)).status).toBe(403);
+    expect((await del(READER)).status).toBe(204);
+    expect((await del(READER)).status).toBe(404);
+    const again = await api.request(USERS, json(validReview, { 'idempotency-key': 'fresh-key' }));
+    expect(again.status).toBe(201);
+  });
+
+  it('votes: 422 for an unknown vote, 404 for an unknown review, counts per reader, withdraws', async () => {
+    const api = createApi();
+    const vote = (body: unknown, id = 'u-003-02', reader = READER) =>
+      api.request(`${USERS}/${id}/votes`, json(body, { 'x-reader-id': reader }));
+    expect((await vote({ vote: 'maybe' })).status).toBe(422);
+    expect((await vote({ vote: 'up' }, 'u-nope')).status).toBe(404);
+    await vote({ vote: 'up' });
+    await vote({ vote: 'up' }, 'u-003-02', OTHER);
+    const down = await vote({ vote: 'down' });
+    expect(userReviewSchema.parse(await down.json()).helpful).toEqual({ up: 1, down: 1 });
+    const list = userReviewListSchema.parse(await (await api.request(`${USERS}?sort=helpful`)).json());
+    expect(list.items[0]!.id).toBe('u-003-02');
+    await vote({ vote: 'none' });
+    await vote({ vote: 'none' }, 'u-003-02', OTHER);
+    const after = userReviewListSchema.parse(await (await api.request(USERS)).json());
+    expect(after.items.find((r) => r.id === 'u-003-02')!.helpful).toEqual({ up: 0, down: 0 });
+  });
+});

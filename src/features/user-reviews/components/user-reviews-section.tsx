@@ -1,13 +1,20 @@
 import { useMovieQuery } from '@/api/use-movie';
 import { ErrorState } from '@/components/error-state';
-import { ScoreBadge } from '@/components/score-badge';
+import { pageOf, Pagination } from '@/components/pagination';
 import { Section } from '@/components/section';
 import { SectionSkeleton } from '@/components/skeleton';
 import { userAggregate } from '@/domain/aggregates';
-import { formatDate } from '@/domain/dates';
 import { queryUserReviews } from '@/domain/review-query';
-import { verdictOf } from '@/domain/scores';
+import type { PublishedFigures, UserReview } from '@/domain/schemas';
+import { useOwnReviewId } from '@/stores/reader-store';
 import { useUserReviews } from '../api/get-user-reviews';
+import { useUserReviewParams } from '../hooks/use-user-review-params';
+import { RateMovie } from './rate-movie';
+import { UserReviewFilterBar } from './user-review-filter-bar';
+import { UserReviewList } from './user-review-list';
+import { UserScoreDistribution } from './user-score-distribution';
+import { UserScoreHeadline } from './user-score-headline';
+import { UserScoreHistogram } from './user-score-histogram';
 
 export function UserReviewsSection({ movieId }: { movieId: string }) {
   const movie = useMovieQuery(movieId);
@@ -24,41 +31,74 @@ export function UserReviewsSection({ movieId }: { movieId: string }) {
           retrying={users.isFetching || movie.isFetching}
         />
       ) : (
-        (() => {
-          const agg = userAggregate(users.data.items, movie.data.published.users);
-          return (
-            <div className="space-y-6">
-              {agg.score !== null && (
-                <div className="flex items-center gap-4">
-                  <ScoreBadge score={agg.score} scale="user" size="lg" kind="aggregate" />
-                  <div>
-                    <p className="text-lg font-semibold">{verdictOf(agg.score, 'user')}</p>
-                    <p className="text-sm text-stone-600 dark:text-stone-400">based on {agg.count} ratings</p>
-                  </div>
-                </div>
-              )}
-              <ol className="space-y-3">
-                {queryUserReviews(users.data.items, {}).map((r) => (
-                  <li key={r.id}>
-                    <article className="flex gap-3 rounded-lg bg-white p-4 shadow-sm dark:bg-stone-900">
-                      {r.score !== null && <ScoreBadge score={r.score} scale="user" />}
-                      <div className="min-w-0">
-                        {r.title && <h3 className="font-semibold">{r.title}</h3>}
-                        <p className="text-sm text-stone-600 dark:text-stone-400">
-                          {r.author ?? 'Anonymous'}
-                          {r.date && <> · {formatDate(r.date)}</>}
-                          {r.isExcerpt && <> · excerpt</>}
-                        </p>
-                        {r.text && <p className="mt-1 whitespace-pre-line break-words">{r.text}</p>}
-                      </div>
-                    </article>
-                  </li>
-                ))}
-              </ol>
-            </div>
-          );
-        })()
+        <UserReviewsBody movieId={movieId} reviews={users.data.items} published={movie.data.published.users} />
       )}
     </Section>
+  );
+}
+
+function UserReviewsBody({
+  movieId,
+  reviews,
+  published,
+}: {
+  movieId: string;
+  reviews: UserReview[];
+  published: PublishedFigures['users'];
+}) {
+  const params = useUserReviewParams();
+  const ownId = useOwnReviewId(movieId);
+  // Derived from the cached list, so an optimistic change moves the score, histogram and bands together.
+  const aggregate = userAggregate(reviews, published);
+  const shown = queryUserReviews(reviews, { band: params.band, score: params.score, sort: params.sort });
+  const page = pageOf(shown, params.page);
+  const filtered = params.band !== null || params.score !== null;
+
+  return (
+    <div className="space-y-8">
+      <div className="grid gap-8 md:grid-cols-2">
+        <div className="space-y-6">
+          <UserScoreHeadline aggregate={aggregate} />
+          <UserScoreDistribution
+            aggregate={aggregate}
+            published={published}
+            active={params.band}
+            onSelect={params.setBand}
+          />
+        </div>
+        <UserScoreHistogram bins={aggregate.histogram} active={params.score} onSelect={params.setScore} />
+      </div>
+
+      <section aria-labelledby="rate-heading" className="space-y-2">
+        <h3 id="rate-heading" className="text-xl font-bold">
+          Rate this movie
+        </h3>
+        <RateMovie movieId={movieId} reviews={reviews} />
+      </section>
+
+      <div className="space-y-4">
+        <h3 className="text-xl font-bold" id="user-list-heading">
+          Reviews <span className="font-normal text-stone-600 tabular-nums dark:text-stone-400">({shown.length})</span>
+        </h3>
+        <UserReviewFilterBar
+          counts={aggregate.distribution}
+          total={reviews.length}
+          band={params.band}
+          score={params.score}
+          sort={params.sort}
+          onBand={params.setBand}
+          onScore={params.setScore}
+          onSort={params.setSort}
+        />
+        <UserReviewList
+          movieId={movieId}
+          reviews={page.items}
+          ownReviewId={ownId}
+          filtered={filtered}
+          onClearFilter={() => params.setBand(null)}
+        />
+        <Pagination label="User reviews" page={page.page} pageCount={page.pageCount} onPage={params.setPage} />
+      </div>
+    </div>
   );
 }

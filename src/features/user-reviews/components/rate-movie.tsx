@@ -1,0 +1,98 @@
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
+import { Skeleton } from '@/components/skeleton';
+import type { UserReview } from '@/domain/schemas';
+import { useOwnReviewId, useReaderActions, useUserDraft } from '@/stores/reader-store';
+import { useDeleteUserReview } from '../api/delete-user-review';
+import { OwnReviewPanel } from './own-review-panel';
+
+// The form (and react-hook-form) is not needed to read the page: it loads after first paint.
+const UserReviewForm = lazy(() => import('./user-review-form').then((m) => ({ default: m.UserReviewForm })));
+
+const noSubscription = () => () => {};
+/** false while prerendering and hydrating, true after: the lazy form is never part of the server HTML. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+function FormPlaceholder() {
+  return (
+    <div role="status" className="h-[42rem] sm:h-[36rem]">
+      <span className="sr-only">Loading the rating form…</span>
+      <Skeleton className="h-full w-full" />
+    </div>
+  );
+}
+
+/** The reader's side: the rating form, or their own review with edit and delete. */
+export function RateMovie({ movieId, reviews }: { movieId: string; reviews: readonly UserReview[] }) {
+  const ownId = useOwnReviewId(movieId);
+  const own = ownId ? reviews.find((r) => r.id === ownId) : undefined;
+  const draft = useUserDraft(movieId);
+  const { userDraftSubmitted } = useReaderActions();
+  const [editRequested, setEditRequested] = useState(false);
+  const [message, setMessage] = useState('');
+  const [justSaved, setJustSaved] = useState(false);
+  const remove = useDeleteUserReview(movieId);
+  const hydrated = useHydrated();
+  // A draft left while editing (e.g. before a reload) reopens the editor.
+  const editing = own !== undefined && (editRequested || draft !== undefined);
+
+  const saved = (text: string) => {
+    setMessage(text);
+    setEditRequested(false);
+    setJustSaved(true);
+  };
+
+  return (
+    <div className="space-y-3">
+      <p role="status" className="min-h-6 font-medium text-green-800 dark:text-green-300">
+        {message}
+      </p>
+      {remove.isError && (
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
+        >
+          Your review was not deleted. {remove.error.message}
+        </p>
+      )}
+      {own && !editing ? (
+        <OwnReviewPanel
+          review={own}
+          focusOnMount={justSaved}
+          deleting={remove.isPending}
+          onEdit={() => {
+            setMessage('');
+            setEditRequested(true);
+          }}
+          onDelete={() => {
+            setMessage('');
+            remove.mutate(own.id, { onSuccess: () => setMessage('Your review was deleted.') });
+          }}
+        />
+      ) : !hydrated ? (
+        <FormPlaceholder />
+      ) : (
+        <Suspense fallback={<FormPlaceholder />}>
+          <UserReviewForm
+            key={editing ? `edit-${own.id}` : 'create'}
+            movieId={movieId}
+            editing={editing ? own : undefined}
+            onSaved={saved}
+            onCancel={
+              editing
+                ? () => {
+                    userDraftSubmitted(movieId);
+                    setEditRequested(false);
+                  }
+                : undefined
+            }
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

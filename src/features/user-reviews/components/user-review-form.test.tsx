@@ -1,0 +1,177 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { configureClient } from '@/api/client';
+import { userReviewInputSchema } from '@/domain/schemas';
+import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
+import { renderApp } from '@/testing/render-app';
+import { UserReviewsSection } from './user-reviews-section';
+
+const MOVIE = 'wont-back-down';
+const LONG = 'x'.repeat(40) + ' a review that is long enough to pass the seventy-five character minimum.';
+
+const renderSection = () => renderApp(<UserReviewsSection movieId={MOVIE} />);
+const field = (name: RegExp | string) => screen.findByRole('textbox', { name }, { timeout: 5000 });
+
+beforeEach(() => resetReaderStore());
+
+describe('the rating form', () => {
+  it('shows every field error beside its field, linked with aria-describedby and aria-invalid', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    const text = await field(/Your review/);
+    await user.type(text, 'too short');
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    const nick = screen.getByRole('textbox', { name: 'Nickname' });
+    await waitFor(() => expect(nick).toHaveAttribute('aria-invalid', 'true'));
+    expect(nick).toHaveAccessibleDescription(/Nickname needs at least 2 characters/);
+    expect(text).toHaveAttribute('aria-invalid', 'true');
+    expect(text).toHaveAccessibleDescription(/A review needs at least 75 characters/);
+    expect(screen.getAllByRole('radio')[0]).toHaveAccessibleDescription('Choose a rating from 0 to 10');
+    expect(screen.getByText('9 / 5,000 characters (66 more needed)')).toBeInTheDocument();
+  });
+
+  it('is usable by keyboard: Tab to the rating, arrows to choose', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    const zero = await screen.findByRole('radio', { name: /^0,/ });
+    zero.focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByRole('radio', { name: /^2,/ })).toBeChecked();
+    expect(screen.getByText('You chose 2: negative.')).toBeInTheDocument();
+  });
+
+  it('maps the API’s 422 field errors onto the fields and keeps the draft', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSection();
+    configureClient({
+      transport: (req) =>
+        req.method === 'POST'
+          ? Response.json(
+              {
+                error: {
+                  code: 'validation_failed',
+                  message: 'Some fields need attention.',
+                  fields: { text: ['The server refused this text'], author: ['That nickname is taken'] },
+                },
+              },
+              { status: 422 },
+            )
+          : api.fetch(req),
+    });
+    await user.click(await screen.findByRole('radio', { name: /^7,/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Tester');
+    await user.click(screen.getByRole('textbox', { name: /Your review/ }));
+    await user.paste(LONG);
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    const text = screen.getByRole('textbox', { name: /Your review/ });
+    await waitFor(() => expect(text).toHaveAccessibleDescription(/The server refused this text/));
+    expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveAccessibleDescription(/That nickname is taken/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/Some fields need attention/);
+    expect(text).toHaveValue(LONG);
+  });
+
+  it('autosaves the draft and restores it after a reload; prefills the remembered nickname', async () => {
+    const user = userEvent.setup();
+    const first = renderSection();
+    await user.click(await screen.findByRole('radio', { name: /^8,/ }));
+    await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Draft title');
+    await user.click(screen.getByRole('checkbox', { name: /Contains spoilers/ }));
+    expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ score: 8, title: 'Draft title', spoiler: true });
+    first.unmount();
+    renderSection();
+    expect(await screen.findByRole('radio', { name: /^8,/ })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: /Title/ })).toHaveValue('Draft title');
+    expect(screen.getByRole('checkbox', { name: /Contains spoilers/ })).toBeChecked();
+  });
+
+  it('prefills the nickname remembered from the last review', async () => {
+    readerSnapshot().actions.nicknameUsed('Remembered');
+    renderSection();
+    expect(await field('Nickname')).toHaveValue('Remembered');
+  });
+});
+
+/* ---------- property: anything typed is accepted and shown exactly as typed, or refused with a message ---------- */
+
+const rtl = fc.string({ unit: fc.constantFrom(...'שלום עולם مرحبا بالعالم \u200f\u202e'.split('')), maxLength: 120 });
+const emoji = fc.string({ unit: fc.constantFrom('😀', '👍🏽', '👨‍👩‍👧', '🇫🇷', '❤️', ' '), maxLength: 60 });
+const markup = fc.constantFrom(
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '"><svg onload=alert(1)>',
+  '{{constructor.constructor("alert(1)")()}}',
+  '&lt;b&gt;not bold&lt;/b&gt;',
+);
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 120 }),
+  fc.string({ unit: 'grapheme', minLength: 70, maxLength: 90 }),
+  rtl,
+  emoji,
+  markup,
+  fc.tuple(markup, fc.string({ unit: 'grapheme', minLength: 80, maxLength: 120 })).map(([a, b]) => `${a} ${b}`),
+  fc.constantFrom('', '   ', '\n\t \n', ' '.repeat(200), 'x'.repeat(100_000), 'y'.repeat(5_000), 'z'.repeat(5_001)),
+);
+const anyName = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 50 }),
+  rtl,
+  emoji,
+  markup,
+  fc.constantFrom('', '  ', 'Al'),
+);
+
+describe('the rating form, for arbitrary input (fast-check)', () => {
+  it('accepts exactly what the schema accepts, shows it as typed, and otherwise says why; never crashes', async () => {
+    let tried = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+        anyName,
+        fc.oneof(fc.constant(''), anyName),
+        anyText,
+        async (score, author, title, text) => {
+          tried += 1;
+          resetReaderStore();
+          const { unmount, api } = renderSection();
+          try {
+            const region = screen.getByRole('region', { name: 'User reviews' });
+            if (score !== null) fireEvent.click(await screen.findByRole('radio', { name: new RegExp(`^${score},`) }));
+            const nick = (await field('Nickname')) as HTMLInputElement;
+            const titleBox = screen.getByRole('textbox', { name: /Title/ }) as HTMLInputElement;
+            const textBox = screen.getByRole('textbox', { name: /Your review/ }) as HTMLTextAreaElement;
+            fireEvent.change(nick, { target: { value: author } });
+            fireEvent.change(titleBox, { target: { value: title } });
+            fireEvent.change(textBox, { target: { value: text } });
+            // what the fields hold is what was typed (an input drops line breaks, as a browser does)
+            const typed = { score: score ?? undefined, author: nick.value, title: titleBox.value, text: textBox.value };
+            const expected = userReviewInputSchema.safeParse({ ...typed, spoiler: false });
+            fireEvent.click(screen.getByRole('button', { name: 'Submit rating' }));
+            if (expected.success) {
+              await waitFor(() => expect(region).toHaveTextContent('was added'));
+              const own = within(region)
+                .getAllByRole('article')
+                .find((a) => within(a).queryByText('Your review'))!;
+              const shownText = typed.text.trim();
+              if (shownText) expect([...own.querySelectorAll('p')].map((p) => p.textContent)).toContain(shownText);
+              if (typed.title.trim()) expect(own.querySelector('h4')?.textContent).toBe(typed.title.trim());
+              expect(own.querySelector('img, script, svg')).toBeNull();
+            } else {
+              await waitFor(() => expect(region.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0));
+              for (const el of region.querySelectorAll('[aria-invalid="true"]')) {
+                expect(el).toHaveAccessibleDescription(/\S/);
+              }
+              const list = (await (await api.request(`/api/movies/${MOVIE}/user-reviews`)).json()) as { total: number };
+              expect(list.total).toBe(13);
+            }
+          } finally {
+            unmount();
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+    expect(tried).toBe(25);
+  }, 180_000);
+});

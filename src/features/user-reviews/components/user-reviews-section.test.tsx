@@ -1,0 +1,229 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { configureClient } from '@/api/client';
+import { emptyAdditions, memoryStorage } from '@/mock-api/storage';
+import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
+import { renderApp } from '@/testing/render-app';
+import { UserReviewsSection } from './user-reviews-section';
+
+const MOVIE = 'wont-back-down';
+const LONG = 'A moving drama about parents and teachers who fight to turn around a failing school in Pittsburgh.';
+
+function renderSection(url = `/movies/${MOVIE}`, api = {}) {
+  return renderApp(<UserReviewsSection movieId={MOVIE} />, { url, api });
+}
+
+const region = () => screen.getByRole('region', { name: 'User reviews' });
+const headline = () => screen.getByTestId('user-score');
+const articles = () => within(region()).queryAllByRole('article');
+
+async function fillForm(
+  user: ReturnType<typeof userEvent.setup>,
+  { score = 10, author = 'Tester', text = LONG }: { score?: number; author?: string; text?: string } = {},
+) {
+  await user.click(await screen.findByRole('radio', { name: new RegExp(`^${score},`) }));
+  const nick = screen.getByRole('textbox', { name: 'Nickname' });
+  await user.clear(nick);
+  if (author) await user.type(nick, author);
+  if (text) {
+    await user.click(screen.getByRole('textbox', { name: /Your review/ }));
+    await user.paste(text);
+  }
+}
+
+beforeEach(() => resetReaderStore());
+
+describe('user reviews section', () => {
+  it('shows the user score 6.4 from 14 ratings, the published distribution and every seed review', async () => {
+    renderSection();
+    expect(await within(region()).findAllByRole('article')).toHaveLength(13);
+    expect(headline()).toHaveTextContent('6.4');
+    expect(headline()).toHaveTextContent('Generally favorable');
+    expect(headline()).toHaveTextContent('based on 14 ratings');
+    expect(region()).toHaveTextContent('Positive: 2 out of 6, Negative: 1 out of 6');
+    expect(within(region()).getAllByText('Excerpt').length).toBeGreaterThanOrEqual(10);
+    expect(within(region()).getAllByText('Anonymous').length).toBe(4);
+    expect(within(region()).getByText('A rating without a written review.')).toBeInTheDocument();
+    // the three scored reviews: 5, 9, 5
+    expect(screen.getByRole('button', { name: /^Positive 1\s?review,/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Mixed 2\s?reviews,/ })).toBeInTheDocument();
+  });
+
+  it('filters by band and by histogram bar through the URL, and Back undoes it', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    await within(region()).findAllByRole('article');
+    await user.click(within(region()).getByRole('button', { name: /^Mixed 2$/ }));
+    expect(window.location.search).toBe('?uband=mixed');
+    expect(articles()).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: /^9: 1 review/ }));
+    expect(window.location.search).toBe('?uscore=9');
+    expect(articles()).toHaveLength(1);
+    act(() => window.history.back());
+    await waitFor(() => expect(articles()).toHaveLength(2));
+  });
+
+  it('falls back to defaults for invalid URL values and sorts by score', async () => {
+    renderSection(`/movies/${MOVIE}?uband=great&uscore=99&usort=random&upage=-3`);
+    expect(await within(region()).findAllByRole('article')).toHaveLength(13);
+    expect(screen.getByRole('combobox', { name: 'Sort user reviews' })).toHaveValue('newest');
+  });
+
+  it('ranks "most helpful" by the Wilson lower bound, not by the raw ratio', async () => {
+    const additions = emptyAdditions();
+    additions.votes['u-000-01'] = { 'reader-a-000001': 'up', 'reader-b-000001': 'up' };
+    const many: Record<string, 'up' | 'down'> = {};
+    for (let i = 0; i < 100; i++) many[`reader-x-${String(i).padStart(6, '0')}`] = i < 95 ? 'up' : 'down';
+    additions.votes['u-000-02'] = many;
+    renderSection(`/movies/${MOVIE}?usort=helpful`, { storage: memoryStorage(additions) });
+    const list = await within(region()).findAllByRole('article');
+    expect(list[0]).toHaveAccessibleName('Review by punamk');
+    expect(list[1]).toHaveAccessibleName('Review by sherrij421');
+    expect(within(list[0]!).getByRole('button', { name: 'Helpful (95)' })).toBeInTheDocument();
+  });
+
+  it('submits a rating with text: it shows at once, the score becomes 6.6 from 15, and it is announced', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSection();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    configureClient({
+      transport: async (req) => {
+        if (req.method === 'POST') await gate;
+        return api.fetch(req);
+      },
+    });
+    await fillForm(user);
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    // optimistic: before the API has answered
+    expect(await within(region()).findByText(LONG)).toBeInTheDocument();
+    expect(headline()).toHaveTextContent('6.6');
+    expect(headline()).toHaveTextContent('based on 15 ratings');
+    expect(screen.getByRole('button', { name: /^10: 1 review/ })).toBeInTheDocument();
+    release();
+    await waitFor(() =>
+      expect(
+        within(region())
+          .getAllByRole('status')
+          .map((s) => s.textContent),
+      ).toContain('Thank you. Your rating of 10 out of 10 was added.'),
+    );
+    expect(screen.getByRole('heading', { name: 'Your rating: 10 out of 10' })).toBeInTheDocument();
+    expect(readerSnapshot().nickname).toBe('Tester');
+    expect(readerSnapshot().userDrafts[MOVIE]).toBeUndefined();
+    expect(headline()).toHaveTextContent('based on 15 ratings');
+  });
+
+  it('rolls everything back on failure, says why, and keeps the draft', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSection();
+    configureClient({
+      transport: (req) => (req.method === 'POST' ? new Response('down', { status: 503 }) : api.fetch(req)),
+    });
+    await fillForm(user);
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    const alert = await within(region()).findByRole('alert');
+    expect(alert).toHaveTextContent(/Your rating was not saved\. The service is briefly unavailable/);
+    expect(within(region()).queryByText(LONG)).toBeNull();
+    expect(headline()).toHaveTextContent('6.4');
+    expect(headline()).toHaveTextContent('based on 14 ratings');
+    expect(screen.getByRole('textbox', { name: /Your review/ })).toHaveValue(LONG);
+    expect(screen.getByRole('radio', { name: /^10,/ })).toBeChecked();
+    expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ score: 10, text: LONG });
+  });
+
+  it('reuses one idempotency key across a retry and a double click, so only one review is created', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSection();
+    const keys: string[] = [];
+    let fail = true;
+    configureClient({
+      transport: async (req) => {
+        if (req.method === 'POST') {
+          keys.push(req.headers.get('idempotency-key') ?? '');
+          expect(req.headers.get('x-reader-id')).toBe(readerSnapshot().readerId);
+          if (fail) {
+            // the review is created but the answer is lost
+            await api.fetch(req);
+            return new Response('gateway', { status: 502 });
+          }
+        }
+        return api.fetch(req);
+      },
+    });
+    await fillForm(user);
+    await user.dblClick(screen.getByRole('button', { name: 'Submit rating' }));
+    await within(region()).findByRole('alert');
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    await waitFor(() => expect(region()).toHaveTextContent('was added'));
+    expect(keys.length).toBe(2);
+    expect(new Set(keys).size).toBe(1);
+    const list = await (await api.request(`/api/movies/${MOVIE}/user-reviews`)).json();
+    expect((list as { total: number }).total).toBe(14);
+    expect(articles().filter((a) => within(a).queryByText(LONG))).toHaveLength(1);
+  });
+
+  it('a rating alone is valid; then the reader can edit it and delete it (with confirmation)', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    await fillForm(user, { score: 0, text: '' });
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    await waitFor(() => expect(headline()).toHaveTextContent('based on 15 ratings'));
+    expect(headline()).toHaveTextContent('6.0');
+    await user.click(await screen.findByRole('button', { name: 'Edit your review' }));
+    expect(screen.getByRole('radio', { name: /^0,/ })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Tester');
+    await user.click(screen.getByRole('radio', { name: /^10,/ }));
+    await user.click(screen.getByRole('button', { name: 'Update your review' }));
+    await waitFor(() => expect(headline()).toHaveTextContent('6.6'));
+    expect(region()).toHaveTextContent('Your review was updated');
+    await user.click(screen.getByRole('button', { name: 'Delete your review' }));
+    expect(screen.getByText(/Delete your review\?/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Delete your review' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    await waitFor(() => expect(headline()).toHaveTextContent('based on 14 ratings'));
+    expect(headline()).toHaveTextContent('6.4');
+    expect(await screen.findByRole('button', { name: 'Submit rating' })).toBeInTheDocument();
+    expect(region()).toHaveTextContent('Your review was deleted.');
+    expect(articles()).toHaveLength(13);
+  });
+
+  it('casts, switches and withdraws a helpful vote, one per reader, persisted by the API', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSection();
+    const list = await within(region()).findAllByRole('article');
+    const card = list.find((a) => a.getAttribute('aria-label') === 'Review by sherrij421')!;
+    await user.click(within(card).getByRole('button', { name: 'Helpful (0)' }));
+    expect(within(card).getByRole('button', { name: 'Helpful (1)' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(card).getByRole('button', { name: 'Not helpful (0)' }));
+    expect(within(card).getByRole('button', { name: 'Not helpful (1)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(card).getByRole('button', { name: 'Helpful (0)' })).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(async () => {
+      const body = (await (await api.request(`/api/movies/${MOVIE}/user-reviews`)).json()) as {
+        items: { id: string; helpful: { up: number; down: number } }[];
+      };
+      expect(body.items.find((r) => r.id === 'u-000-01')!.helpful).toEqual({ up: 0, down: 1 });
+    });
+    await user.click(within(card).getByRole('button', { name: 'Not helpful (1)' }));
+    await waitFor(() => expect(within(card).getByRole('button', { name: 'Not helpful (0)' })).toBeInTheDocument());
+    expect(readerSnapshot().votes['u-000-01']).toBeUndefined();
+  });
+
+  it('hides a spoiler until asked, and renders markup as text', async () => {
+    const user = userEvent.setup();
+    const { container } = renderSection();
+    const xss = `<img src=x onerror=alert(1)> ${LONG}`;
+    await fillForm(user, { text: xss });
+    await user.click(screen.getByRole('checkbox', { name: /Contains spoilers/ }));
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    const show = await within(region()).findByRole('button', { name: 'Show spoiler' });
+    expect(within(region()).queryByText(xss)).toBeNull();
+    await user.click(show);
+    expect(within(region()).getByText(xss)).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+    expect(within(region()).getByRole('button', { name: 'Hide spoiler' })).toHaveAttribute('aria-expanded', 'true');
+  });
+});

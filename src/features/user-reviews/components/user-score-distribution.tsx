@@ -1,0 +1,28 @@
+import { BandDistribution } from '@/components/band-distribution';
+import { BandLegend } from '@/components/band-legend';
+import type { Band, PublishedFigures, UserAggregate } from '@/domain/schemas';
+
+interface UserScoreDistributionProps {
+  aggregate: UserAggregate;
+  published: PublishedFigures['users'];
+  active: Band | null;
+  onSelect: (band: Band | null) => void;
+}
+
+/** Positive / mixed / negative of the reviews that carry a score, beside the source's own published figure. */
+export function UserScoreDistribution({ aggregate, published, active, onSelect }: UserScoreDistributionProps) {
+  const { distribution: d } = published;
+  return (
+    <div className="space-y-3">
+      <h3 className="text-sm font-semibold">
+        Reviews with a score: <span className="tabular-nums">{aggregate.scoredReviews}</span>
+      </h3>
+      <BandDistribution scale="user" counts={aggregate.distribution} active={active} onSelect={onSelect} />
+      <BandLegend scale="user" />
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        <span className="font-semibold text-stone-800 dark:text-stone-200">Published by the source (seed 003):</span>{' '}
+        Positive: {d.positive} out of {d.of}, Negative: {d.negative} out of {d.of}.
+      </p>
+    </div>
+  );
+}
