@@ -21,3 +21,22 @@ export function familyAggregate(reviews: readonly FamilyReview[], role: FamilyRo
   for (const a of ages) spread[a - MIN_AGE]! += 1;
   return { count: ages.length, medianAge: medianAge(ages), ages: spread };
 }
+
+/** The `role` search param: parent or kid; anything else (or nothing) means both. */
+export function parseFamilyRole(value: string | null | undefined): FamilyRole | null {
+  return value === 'parent' || value === 'kid' ? value : null;
+}
+
+export const reviewCount = (n: number): string => `${n.toLocaleString('en-US')} review${n === 1 ? '' : 's'}`;
+
+/** The ages that were chosen at least once, youngest first, from an aggregate's spread. */
+export function chosenAges(agg: FamilyAggregate): { age: number; count: number }[] {
+  return agg.ages.flatMap((count, i) => (count > 0 ? [{ age: i + MIN_AGE, count }] : []));
+}
+
+/** "age 9 (2 reviews), age 12 (1 review)": the age spread in words, the chart's text equivalent. */
+export function describeAgeSpread(agg: FamilyAggregate): string {
+  return chosenAges(agg)
+    .map(({ age, count }) => `age ${age} (${reviewCount(count)})`)
+    .join(', ');
+}

@@ -1,13 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
 import { queryKeys } from '@/api/query-keys';
-import { familyReviewListSchema, parentGuideSchema } from '@/domain/schemas';
 
 export const parentGuideQueryOptions = (movieId: string) =>
   queryOptions({
     queryKey: queryKeys.parentGuide(movieId),
     queryFn: ({ signal }) =>
-      apiRequest(`/api/movies/${encodeURIComponent(movieId)}/parent-guide`, { schema: parentGuideSchema, signal }),
+      apiRequest(`/api/movies/${encodeURIComponent(movieId)}/parent-guide`, {
+        schema: (c) => c.parentGuideSchema,
+        signal,
+      }),
   });
 
 export const useParentGuide = (movieId: string) => useQuery(parentGuideQueryOptions(movieId));
@@ -17,7 +19,7 @@ export const familyReviewsQueryOptions = (movieId: string) =>
     queryKey: queryKeys.family(movieId),
     queryFn: ({ signal }) =>
       apiRequest(`/api/movies/${encodeURIComponent(movieId)}/family-reviews`, {
-        schema: familyReviewListSchema,
+        schema: (c) => c.familyReviewListSchema,
         signal,
       }),
   });

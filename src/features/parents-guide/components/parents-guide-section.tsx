@@ -1,10 +1,35 @@
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { useMovieQuery } from '@/api/use-movie';
 import { ErrorState } from '@/components/error-state';
 import { Section } from '@/components/section';
-import { SectionSkeleton } from '@/components/skeleton';
-import { useParentGuide } from '../api/get-parent-guide';
+import { SectionSkeleton, Skeleton } from '@/components/skeleton';
+import { useFamilyReviews, useParentGuide } from '../api/get-parent-guide';
+import { AgeVerdict } from './age-verdict';
+import { ContentGrid } from './content-grid';
+import { FamilyReviewFormPlaceholder } from './family-review-form-placeholder';
+import { FamilyReviewList } from './family-review-list';
+import { FORM_ANCHOR } from './family-say';
+import { FamilySaySummary } from './family-say-summary';
+import { TalkAboutList } from './talk-about-list';
+
+// react-hook-form and the form stay out of the first paint's JavaScript.
+const FamilyReviewForm = lazy(() => import('./family-review-form').then((m) => ({ default: m.FamilyReviewForm })));
+
+const noSubscription = () => () => {};
+/** false on the server and while hydrating, true once the page runs in the browser. */
+const useIsClient = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 export function ParentsGuideSection({ movieId }: { movieId: string }) {
   const guide = useParentGuide(movieId);
+  const family = useFamilyReviews(movieId);
+  const movie = useMovieQuery(movieId);
+  const isClient = useIsClient();
+
   return (
     <Section id="parents" title="Parents guide">
       {guide.isPending ? (
@@ -17,26 +42,44 @@ export function ParentsGuideSection({ movieId }: { movieId: string }) {
           retrying={guide.isFetching}
         />
       ) : (
-        <div className="space-y-4">
-          <p className="text-xl font-bold">{guide.data.verdict}</p>
-          <p>{guide.data.summary}</p>
-          <h3 className="font-semibold">What parents need to know</h3>
-          <p>{guide.data.parentsNeedToKnow}</p>
-          <h3 className="font-semibold">Families can talk about</h3>
-          <ul className="list-disc space-y-1 pl-5">
-            {guide.data.talkAbout.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-          <ul className="space-y-2">
-            {guide.data.content.map((c) => (
-              <li key={c.key}>
-                <span className="font-semibold">{c.label}</span>: {c.rating} out of 5. {c.explanation}
-              </li>
-            ))}
-          </ul>
+        <div className="space-y-8">
+          <AgeVerdict guide={guide.data} mpaa={movie.data?.movie.mpaa ?? null} />
+          <TalkAboutList guide={guide.data} />
+          <ContentGrid content={guide.data.content} />
         </div>
       )}
+      <div className="mt-10 space-y-8">
+        {family.isPending ? (
+          <div role="status" className="space-y-3">
+            <span className="sr-only">Loading what parents and kids say…</span>
+            <Skeleton className="h-8 w-64" />
+            <div className="grid gap-4 md:grid-cols-2">
+              <Skeleton className="h-44" />
+              <Skeleton className="h-44" />
+            </div>
+          </div>
+        ) : family.isError ? (
+          <ErrorState
+            title="What parents and kids say could not be loaded."
+            error={family.error}
+            onRetry={() => void family.refetch()}
+            retrying={family.isFetching}
+          />
+        ) : (
+          <FamilySaySummary reviews={family.data.items} />
+        )}
+        <div id={FORM_ANCHOR} tabIndex={-1} className="scroll-mt-4 focus:outline-none">
+          {/* The form reads the reader's saved draft, so it is rendered in the browser only. */}
+          {isClient ? (
+            <Suspense fallback={<FamilyReviewFormPlaceholder />}>
+              <FamilyReviewForm movieId={movieId} />
+            </Suspense>
+          ) : (
+            <FamilyReviewFormPlaceholder />
+          )}
+        </div>
+        {family.isSuccess && <FamilyReviewList reviews={family.data.items} />}
+      </div>
     </Section>
   );
 }

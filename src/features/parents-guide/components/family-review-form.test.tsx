@@ -1,0 +1,158 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { configureClient } from '@/api/client';
+import { resetReaderStore } from '@/stores/reader-store';
+import { renderApp } from '@/testing/render-app';
+import { ParentsGuideSection } from './parents-guide-section';
+
+const MOVIE = 'wont-back-down';
+const TEXT = 'A thoughtful film to watch and talk about together.';
+
+beforeEach(() => resetReaderStore());
+
+function setup() {
+  const user = userEvent.setup();
+  const rendered = renderApp(<ParentsGuideSection movieId={MOVIE} />);
+  const posts: Request[] = [];
+  /** Every request goes to the in-memory API unless `intercept` answers a POST first. */
+  const control: { intercept: ((req: Request) => Promise<Response> | null) | null } = { intercept: null };
+  configureClient({
+    transport: async (req) => {
+      if (req.method === 'POST') {
+        posts.push(req.clone());
+        const answer = control.intercept?.(req);
+        if (answer) return answer;
+      }
+      return rendered.api.fetch(req);
+    },
+  });
+  return { user, posts, control, ...rendered };
+}
+
+// The form is loaded on demand (React.lazy): the first import can take a moment on a busy machine.
+const form = () => screen.findByRole('form', { name: 'Add a parent or kid review' }, { timeout: 5000 });
+const parentsHeading = () => screen.getByRole('heading', { level: 4, name: /^Parents say/ });
+
+async function fill(user: ReturnType<typeof userEvent.setup>, { age = '12', stars = '4 stars', text = TEXT } = {}) {
+  const f = await form();
+  await user.click(within(f).getByRole('radio', { name: 'Parent' }));
+  await user.selectOptions(within(f).getByRole('combobox', { name: 'Youngest age it suits' }), `Age ${age}+`);
+  await user.click(within(f).getByRole('radio', { name: stars }));
+  await user.type(within(f).getByRole('textbox', { name: 'Your review' }), text);
+  return f;
+}
+
+describe('FamilyReviewForm', () => {
+  it('shows a message beside each field that needs one, using the shared schema', async () => {
+    const { user, posts } = setup();
+    const f = await form();
+    await user.type(within(f).getByRole('textbox', { name: 'Your review' }), 'Too short');
+    await user.click(within(f).getByRole('button', { name: 'Add review' }));
+    const role = within(f).getByRole('radiogroup', { name: 'I am a' });
+    expect(role).toHaveAttribute('aria-invalid', 'true');
+    expect(role).toHaveAccessibleDescription('Choose whether you are a parent or a kid');
+    const age = within(f).getByRole('combobox', { name: 'Youngest age it suits' });
+    expect(age).toHaveAttribute('aria-invalid', 'true');
+    expect(age).toHaveAccessibleDescription('Choose an age from 2 to 18');
+    expect(within(f).getByRole('radiogroup', { name: 'Your rating' })).toHaveAccessibleDescription(
+      'Choose 1 to 5 stars',
+    );
+    const text = within(f).getByRole('textbox', { name: 'Your review' });
+    expect(text).toHaveAccessibleDescription(/Your review needs at least 20 characters/);
+    expect(text).toHaveAccessibleDescription(/9 of 2,000 characters \(at least 20\)/);
+    expect(posts).toHaveLength(0);
+  });
+
+  it('adds a parent review at once (optimistic), announces it, sends an Idempotency-Key and clears the draft', async () => {
+    const { user, posts, control, api } = setup();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    control.intercept = (req) => held.then(() => api.fetch(req));
+    await screen.findByRole('heading', { level: 4, name: /^Parents say$/ });
+    const f = await fill(user);
+    expect(localStorage.getItem('verdict:reader')).toContain(TEXT);
+    await user.click(within(f).getByRole('button', { name: 'Add review' }));
+    // before the server has answered
+    expect(await screen.findByRole('heading', { level: 4, name: 'Parents say: age 12+ (1 review)' })).toBeVisible();
+    expect(within(f).getByRole('status')).toHaveTextContent('Adding your parent review…');
+    expect(within(f).getByRole('button', { name: 'Adding…' })).toBeDisabled();
+    release();
+    expect(await within(f).findByText('Thank you: your parent review (age 12+) was added.')).toBeInTheDocument();
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.headers.get('idempotency-key')).toMatch(/^[0-9a-f]{32}$/);
+    expect(within(f).getByRole('textbox', { name: 'Your review' })).toHaveValue('');
+    expect(within(f).getByRole('radio', { name: 'Parent' })).not.toBeChecked();
+    const list = screen.getByRole('region', { name: 'Parents guide' });
+    const articles = await within(list).findAllByRole('article');
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toHaveTextContent(TEXT);
+    expect(articles[0]).toHaveTextContent('4 out of 5 stars');
+    expect(parentsHeading()).toHaveTextContent('Parents say: age 12+ (1 review)');
+    expect(localStorage.getItem('verdict:reader')).not.toContain(TEXT);
+  });
+
+  it('rolls back on failure, keeps the draft, says why, and retries with the same Idempotency-Key', async () => {
+    const { user, posts, control } = setup();
+    control.intercept = () => Promise.resolve(new Response('down', { status: 503 }));
+    await screen.findByRole('heading', { level: 4, name: /^Parents say$/ });
+    const f = await fill(user, { age: '9', stars: '5 stars' });
+    await user.click(within(f).getByRole('button', { name: 'Add review' }));
+    expect(await within(f).findByRole('alert')).toHaveTextContent(
+      /Your review was not added: The service is briefly unavailable.*Your draft is kept/,
+    );
+    await waitFor(() => expect(parentsHeading()).toHaveTextContent(/^Parents say$/));
+    expect(screen.getByText('No parent reviews yet. Be the first to say what age it suits.')).toBeInTheDocument();
+    expect(within(f).getByRole('textbox', { name: 'Your review' })).toHaveValue(TEXT);
+    expect(within(f).getByRole('radio', { name: 'Parent' })).toBeChecked();
+    expect(within(f).getByRole('radio', { name: '5 stars' })).toBeChecked();
+    expect(within(f).getByRole('combobox', { name: 'Youngest age it suits' })).toHaveValue('9');
+
+    control.intercept = null;
+    await user.click(within(f).getByRole('button', { name: 'Add review' }));
+    expect(await screen.findByRole('heading', { level: 4, name: 'Parents say: age 9+ (1 review)' })).toBeVisible();
+    expect(await within(f).findByText(/was added/)).toBeInTheDocument();
+    expect(within(f).queryByRole('alert')).toBeNull();
+    expect(posts).toHaveLength(2);
+    expect(posts[1]!.headers.get('idempotency-key')).toBe(posts[0]!.headers.get('idempotency-key'));
+  });
+
+  it('shows the API’s 422 field errors beside the fields', async () => {
+    const { user, control } = setup();
+    control.intercept = () =>
+      Promise.resolve(
+        Response.json(
+          {
+            error: {
+              code: 'validation_failed',
+              message: 'Some fields need attention.',
+              fields: { text: ['That review repeats itself too much'] },
+            },
+          },
+          { status: 422 },
+        ),
+      );
+    const f = await fill(user);
+    await user.click(within(f).getByRole('button', { name: 'Add review' }));
+    const text = within(f).getByRole('textbox', { name: 'Your review' });
+    await waitFor(() => expect(text).toHaveAttribute('aria-invalid', 'true'));
+    expect(text).toHaveAccessibleDescription(/That review repeats itself too much/);
+    expect(text).toHaveFocus();
+    expect(within(f).queryByRole('alert')).toBeNull();
+    expect(text).toHaveValue(TEXT);
+  });
+
+  it('autosaves the draft and restores it when the page comes back', async () => {
+    const first = setup();
+    const f = await fill(first.user, { age: '14', stars: '2 stars', text: 'Half-written thoughts' });
+    await first.user.type(within(f).getByRole('textbox', { name: 'Your name (optional)' }), 'Dana');
+    first.unmount();
+    setup();
+    const again = await form();
+    expect(within(again).getByRole('radio', { name: 'Parent' })).toBeChecked();
+    expect(within(again).getByRole('combobox', { name: 'Youngest age it suits' })).toHaveValue('14');
+    expect(within(again).getByRole('radio', { name: '2 stars' })).toBeChecked();
+    expect(within(again).getByRole('textbox', { name: 'Your review' })).toHaveValue('Half-written thoughts');
+    expect(within(again).getByRole('textbox', { name: 'Your name (optional)' })).toHaveValue('Dana');
+  });
+});
