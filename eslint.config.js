@@ -69,6 +69,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // scripts pass functions to page.evaluate: they run in the browser
+    files: ['scripts/**/*.mjs', 'e2e/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['public/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
     rules: { '@typescript-eslint/no-unused-vars': 'off' },

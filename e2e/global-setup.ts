@@ -38,7 +38,7 @@ async function waitFor(url: string, ms: number): Promise<void> {
 
 export default async function setup(project: TestProject) {
   if (!process.env.E2E_SKIP_BUILD) {
-    const build = spawnSync('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir'], { stdio: 'inherit' });
+    const build = spawnSync('node', ['scripts/build.mjs', '--outDir', OUT_DIR], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const port = await freePort();

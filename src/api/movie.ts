@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { movieResponseSchema } from '@/domain/schemas';
 import { apiRequest } from './client';
 import { queryKeys } from './query-keys';
 
@@ -7,7 +6,7 @@ export const movieQueryOptions = (movieId: string) =>
   queryOptions({
     queryKey: queryKeys.movie(movieId),
     queryFn: ({ signal }) =>
-      apiRequest(`/api/movies/${encodeURIComponent(movieId)}`, { schema: movieResponseSchema, signal }),
+      apiRequest(`/api/movies/${encodeURIComponent(movieId)}`, { schema: (c) => c.movieResponseSchema, signal }),
   });
 
 export const resetDemoData = () => apiRequest('/api/reset', { method: 'POST', schema: null });

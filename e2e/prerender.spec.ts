@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('prerendered first paint', () => {
+  it('without JavaScript a reader still sees the headline scores, the critic cards and the parent verdict', async () => {
+    const context = await browser.newContext({ baseURL: baseURL(), javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/movies/wont-back-down');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain("Won't Back Down");
+    const critics = page.getByRole('region', { name: 'Critic reviews' });
+    expect(await critics.getByText('42', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await critics.locator('article .sr-only', { hasText: 'out of 100' }).count()).toBe(34);
+    const users = page.getByRole('region', { name: 'User reviews' });
+    expect(await users.getByText('6.4', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('OK for kids 9+').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('hydrates without warnings and without fetching the data again', async () => {
+    const requested: string[] = [];
+    const context = await browser.newContext({ baseURL: baseURL() });
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/movies/wont-back-down');
+    await page.waitForLoadState('networkidle');
+    // hydrated: React attached its handlers, so a filter control works
+    await page
+      .getByRole('button', { name: /^Positive/ })
+      .first()
+      .click();
+    await page.waitForURL(/band=positive/);
+    expect(messages).toEqual([]);
+    // the in-process mock API (and its seed) was never needed: the page started from the prerendered data
+    expect(requested.filter((p) => /\/assets\/browser-/.test(p))).toEqual([]);
+    await context.close();
+  });
+
+  it('carries the tags search engines and link previews read', async () => {
+    const { page, context } = await openPage(browser);
+    const head = page.locator('head');
+    expect(await page.title()).toBe("Won't Back Down (2012): critic, user and parent reviews · Verdict");
+    expect(await head.locator('meta[name="description"]').getAttribute('content')).toMatch(
+      /Critics: 42\/100 from 34 reviews/,
+    );
+    expect(await head.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/movies\/wont-back-down$/);
+    for (const p of ['og:title', 'og:type', 'og:url', 'og:image', 'og:description']) {
+      expect(await head.locator(`meta[property="${p}"]`).count()).toBe(1);
+    }
+    expect(await head.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary');
+    const ld = JSON.parse((await head.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld).toMatchObject({
+      '@type': 'Movie',
+      name: "Won't Back Down",
+      aggregateRating: { ratingValue: 42, ratingCount: 34, bestRating: 100, worstRating: 0 },
+    });
+    expect(ld.review.length).toBeGreaterThan(0);
+    for (const f of ['/robots.txt', '/favicon.svg', '/og-image.png']) {
+      expect((await page.request.get(f)).status()).toBe(200);
+    }
+    await context.close();
+  });
+});

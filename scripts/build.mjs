@@ -1,0 +1,47 @@
+// Production build: the client bundle, then the movie page prerendered to static HTML from the seed data.
+// Usage: node scripts/build.mjs [--outDir dist]   (SITE_URL sets the canonical origin)
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const argOut = process.argv.indexOf('--outDir');
+const outDir = resolve(argOut > 0 ? process.argv[argOut + 1] : (process.env.OUT_DIR ?? 'dist'));
+const ssrDir = `${outDir}-ssr`;
+const siteUrl = process.env.SITE_URL ?? 'https://verdict.example.com';
+const MOVIES = ['wont-back-down'];
+
+await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({
+  logLevel: 'warn',
+  build: {
+    ssr: 'src/entry-server.tsx',
+    outDir: ssrDir,
+    emptyOutDir: true,
+    rolldownOptions: { output: { entryFileNames: 'entry-server.mjs' } },
+  },
+});
+
+const { renderMoviePage, jsonForScript } = await import(pathToFileURL(join(ssrDir, 'entry-server.mjs')).href);
+const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+for (const id of MOVIES) {
+  const page = await renderMoviePage(id, siteUrl);
+  if (!/<title>[\s\S]*?<\/title>/.test(template) || !/<meta\s+name="description"[^>]*>/.test(template)) {
+    throw new Error('prerender: index.html needs a <title> and a <meta name="description"> to replace');
+  }
+  const html = template
+    .replace(/<meta\s+name="description"[^>]*>\s*/, '')
+    .replace(/<title>[\s\S]*?<\/title>/, page.head)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root">${page.html}</div>\n    <script type="application/json" id="verdict-state">${jsonForScript(page.state)}</script>`,
+    );
+  if (html === template || !html.includes('verdict-state')) throw new Error('prerender: template markers not found');
+  // Both forms, so static hosts (and `vite preview`) serve it for /movies/ID and /movies/ID/.
+  const dir = join(outDir, 'movies', id);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), html);
+  writeFileSync(join(outDir, 'movies', `${id}.html`), html);
+  console.log(`prerendered /movies/${id} (${(html.length / 1024).toFixed(1)} KB HTML)`);
+}
+rmSync(ssrDir, { recursive: true, force: true });
