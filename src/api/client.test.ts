@@ -77,4 +77,15 @@ describe('apiRequest', () => {
     expect(e.kind).toBe('contract');
     expect(e.retryable).toBe(false);
   });
+
+  it('accepts an empty answer where no body is expected, and refuses one with a body', async () => {
+    answer(() => new Response(null, { status: 204 }));
+    await expect(apiRequest('/x', { method: 'DELETE', schema: null })).resolves.toBeUndefined();
+    answer(() => new Response('', { status: 200 }));
+    await expect(apiRequest('/x', { method: 'DELETE', schema: null })).resolves.toBeUndefined();
+    answer(() => new Response('{"items":[{"id":"r-1","author":"Trunc', { status: 200 }));
+    expect((await failure(apiRequest('/x', { method: 'DELETE', schema: null }))).kind).toBe('contract');
+    answer(() => Response.json({ items: 'not a list', total: -1 }));
+    expect((await failure(apiRequest('/x', { method: 'DELETE', schema: null }))).kind).toBe('contract');
+  });
 });

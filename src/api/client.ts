@@ -93,7 +93,17 @@ export async function apiRequest<T extends z.ZodType>(path: string, opts: Reques
     throw new ApiError('http', fallback, response.status);
   }
 
-  if (opts.schema === null) return undefined as z.output<T>;
+  if (opts.schema === null) {
+    // The contract promises no body here (204): an answer with one is not the one we asked for.
+    if ((await response.text().catch(() => '')).trim() !== '') {
+      throw new ApiError(
+        'contract',
+        'The server sent data in an unexpected shape. Try again in a moment.',
+        response.status,
+      );
+    }
+    return undefined as z.output<T>;
+  }
   let json: unknown;
   try {
     json = await response.json();

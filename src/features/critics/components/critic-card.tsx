@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { Highlight } from '@/components/highlight';
 import { ScoreBadge } from '@/components/score-badge';
 import { formatDate } from '@/domain/dates';
+import { httpUrl } from '@/domain/http-url';
 import type { CriticReview } from '@/domain/schemas';
 
 /**
@@ -34,6 +35,7 @@ export function CriticCard({ review, terms = [] }: { review: CriticReview; terms
   const overflows = useOverflows(textRef, longText && !expanded);
   const long = longText && (expanded || overflows !== false);
   const clamped = longText && !expanded;
+  const href = httpUrl(review.url);
   return (
     <article
       aria-labelledby={`${id}-by`}
@@ -60,7 +62,7 @@ export function CriticCard({ review, terms = [] }: { review: CriticReview; terms
             <Highlight text={review.excerpt} terms={terms} />
           </p>
         )}
-        {(long || review.url) && (
+        {(long || href) && (
           <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
             {long && (
               <button
@@ -73,9 +75,9 @@ export function CriticCard({ review, terms = [] }: { review: CriticReview; terms
                 {expanded ? 'Show less' : 'Read more'}
               </button>
             )}
-            {review.url && (
+            {href && (
               <a
-                href={review.url}
+                href={href}
                 target="_blank"
                 rel="noopener noreferrer"
                 className="font-medium text-blue-700 underline underline-offset-2 dark:text-blue-300"

@@ -1,7 +1,9 @@
+import { httpUrl } from '@/domain/http-url';
 import type { CriticReview } from '@/domain/schemas';
 
 /** The featured critic review (seed 001): shown apart, unscored, not counted, not filtered. */
 export function FeaturedReview({ review }: { review: CriticReview }) {
+  const href = httpUrl(review.url);
   return (
     <article
       aria-labelledby="featured-review-heading"
@@ -20,9 +22,9 @@ export function FeaturedReview({ review }: { review: CriticReview }) {
         {review.publication && <span className="text-stone-600 dark:text-stone-400">, {review.publication}</span>}
         <span className="text-stone-600 dark:text-stone-400"> · not scored</span>
       </p>
-      {review.url && (
+      {href && (
         <a
-          href={review.url}
+          href={href}
           target="_blank"
           rel="noopener noreferrer"
           className="mt-2 inline-block text-sm font-medium text-blue-700 underline underline-offset-2 dark:text-blue-300"

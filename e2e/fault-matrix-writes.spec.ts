@@ -1,0 +1,356 @@
+// The write routes × every fault kind, in Chromium, on a build made with VITE_ENABLE_FAULTS=true and a short
+// VITE_REQUEST_TIMEOUT_MS (see e2e/run.mjs). Each case loads the page without faults, switches one on through
+// sessionStorage (`verdict:faults`, read by the mock API on every request), submits, and checks: an error is
+// shown, the draft (every field) is still in the form, nothing was stored (the refetched list and the stored
+// data); then it clears the fault, sends again, and checks that exactly one review was created.
+//
+// The "reached the server" cases make the request get through and be stored while the client still sees an
+// error (its time-out fires first, or the answer is garbled on the way back), which the fault middleware alone
+// never does (it answers instead of the handler). The retry must then return the same review, through the
+// draft's Idempotency-Key, not create a second one.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
+import { baseURL, launch } from './browser';
+
+const TIMEOUT_MS =
+  Number(process.env.VITE_REQUEST_TIMEOUT_MS) > 0 ? Number(process.env.VITE_REQUEST_TIMEOUT_MS) : 10_000;
+const LATENCY = Math.min(TIMEOUT_MS + 1000, 10_000);
+const KINDS = ['http500', 'http503', 'network', 'malformed-json', 'contract', `latency=${LATENCY}`] as const;
+/** How the answer to a write that was stored goes wrong on its way back to the client. */
+const REACHED = ['time-out', 'malformed-json', 'contract'] as const;
+type Reached = (typeof REACHED)[number];
+
+const DB_KEY = 'verdict:mock-db:v1';
+const FAULTS_KEY = 'verdict:faults';
+const WAIT = { timeout: TIMEOUT_MS + 20_000 };
+const TEXT =
+  'Two mothers take on a failing school in this earnest drama; the cast is strong even when the script is not.';
+const FAMILY_TEXT = 'Good for talking about school, unions and fairness with older kids.';
+
+let browser: Browser;
+let ran = 0;
+let passed = 0;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  const writes = 4 * KINDS.length + 2 * REACHED.length + KINDS.length;
+  console.log(
+    `write fault matrix: ${ran} cases ran, ${passed} passed (user-review-write create/update/delete/vote × ${KINDS.length} faults, ` +
+      `family-review-write × ${KINDS.length} faults, both × ${REACHED.length} stored-but-failed answers; ${writes} planned)`,
+  );
+});
+
+interface StoredDb {
+  users: { id: string; author: string; title: string | null; score: number }[];
+  family: { id: string; author: string | null; text: string }[];
+  votes: Record<string, Record<string, string>>;
+}
+
+const stored = (page: Page) =>
+  page.evaluate(
+    (key) => (JSON.parse(localStorage.getItem(key) ?? 'null') ?? { users: [], family: [], votes: {} }) as StoredDb,
+    DB_KEY,
+  );
+const setFault = (page: Page, plan: string) =>
+  page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [FAULTS_KEY, plan] as const);
+const clearFault = (page: Page) => page.evaluate((key) => sessionStorage.removeItem(key), FAULTS_KEY);
+
+/**
+ * Installed before the app's scripts: in `time-out` mode a request no longer carries the client's abort signal
+ * to the in-process API, so the API finishes (and stores) after the client has given up; in the other modes the
+ * next 201 answer is replaced by a cut-off or contract-breaking body after the API has stored the review.
+ */
+async function breakAnswers(page: Page, mode: Reached) {
+  await page.addInitScript((m: string) => {
+    const w = window as unknown as { __garbleNext?: string | null };
+    if (m === 'time-out') {
+      const Original = window.Request;
+      window.Request = class extends Original {
+        constructor(input: RequestInfo | URL, init?: RequestInit) {
+          super(input, { ...init, signal: undefined });
+        }
+      };
+      return;
+    }
+    w.__garbleNext = m;
+    const Original = window.Response;
+    window.Response = class extends Original {
+      constructor(body?: BodyInit | null, init?: ResponseInit) {
+        if (w.__garbleNext && init?.status === 201) {
+          body =
+            w.__garbleNext === 'malformed-json'
+              ? '{"id":"r-1","author":"Trunc'
+              : JSON.stringify({ items: 'not a list', total: -1, id: 42 });
+          w.__garbleNext = null;
+        }
+        super(body, init);
+      }
+    };
+  }, mode);
+}
+
+const users = (page: Page) => page.getByRole('region', { name: 'User reviews' });
+const headline = (page: Page) => page.getByTestId('user-score');
+const rateForm = (page: Page) => page.getByRole('form', { name: 'Rate this movie' });
+const editForm = (page: Page) => page.getByRole('form', { name: 'Edit your review' });
+const guide = (page: Page) => page.getByRole('region', { name: 'Parents guide' });
+const familyForm = (page: Page) => page.getByRole('form', { name: 'Add a parent or kid review' });
+const radio = (score: number) => new RegExp(`^${score},`);
+
+async function ready(expect: ExpectStatic, page: Page) {
+  await expect.poll(() => headline(page).textContent(), WAIT).toContain('based on 14 ratings');
+  await rateForm(page).getByLabel('Nickname').waitFor(WAIT);
+}
+
+async function fillUserReview(page: Page, r: { score: number; author: string; title: string }) {
+  const f = rateForm(page);
+  await f.getByRole('radio', { name: radio(r.score) }).check({ force: true });
+  await f.getByLabel('Nickname').fill(r.author);
+  await f.getByLabel(/^Title/).fill(r.title);
+  await f.getByLabel(/Your review/).fill(TEXT);
+  await f.getByLabel(/Contains spoilers/).check();
+}
+
+async function expectUserDraft(expect: ExpectStatic, page: Page, r: { score: number; author: string; title: string }) {
+  const f = rateForm(page);
+  expect(await f.getByRole('radio', { name: radio(r.score) }).isChecked()).toBe(true);
+  expect(await f.getByLabel('Nickname').inputValue()).toBe(r.author);
+  expect(await f.getByLabel(/^Title/).inputValue()).toBe(r.title);
+  expect(await f.getByLabel(/Your review/).inputValue()).toBe(TEXT);
+  expect(await f.getByLabel(/Contains spoilers/).isChecked()).toBe(true);
+}
+
+const articlesBy = (page: Page, author: string) => users(page).getByRole('article').filter({ hasText: author });
+
+/** The user-review list and headline as the API has them: `n` reader additions on top of the seed. */
+async function expectUserCounts(expect: ExpectStatic, page: Page, added: number) {
+  await expect.poll(() => headline(page).textContent(), WAIT).toContain(`based on ${14 + added} ratings`);
+  await expect.poll(() => users(page).getByRole('article').count(), WAIT).toBe(13 + added);
+}
+
+async function createOwnReview(expect: ExpectStatic, page: Page, author: string) {
+  await fillUserReview(page, { score: 4, author, title: 'First take' });
+  await rateForm(page).getByRole('button', { name: 'Submit rating' }).click();
+  await page.getByRole('button', { name: 'Edit your review' }).waitFor(WAIT);
+  await expectUserCounts(expect, page, 1);
+}
+
+async function fillFamily(page: Page, author: string) {
+  const f = familyForm(page);
+  await f.getByRole('radio', { name: 'Parent' }).check();
+  await f.getByRole('combobox', { name: 'Youngest age it suits' }).selectOption({ label: 'Age 12+' });
+  await f.locator('label').filter({ hasText: '4 stars' }).click();
+  await f.getByRole('textbox', { name: 'Your review' }).fill(FAMILY_TEXT);
+  await f.getByRole('textbox', { name: /Your name/ }).fill(author);
+}
+
+async function expectFamilyDraft(expect: ExpectStatic, page: Page, author: string) {
+  const f = familyForm(page);
+  expect(await f.getByRole('radio', { name: 'Parent' }).isChecked()).toBe(true);
+  expect(await f.getByRole('combobox', { name: 'Youngest age it suits' }).inputValue()).toBe('12');
+  expect(await f.getByRole('radio', { name: '4 stars' }).isChecked()).toBe(true);
+  expect(await f.getByRole('textbox', { name: 'Your review' }).inputValue()).toBe(FAMILY_TEXT);
+  expect(await f.getByRole('textbox', { name: /Your name/ }).inputValue()).toBe(author);
+}
+
+/** Runs one case in a fresh context (fresh storage) of the shared browser; counts it. */
+function matrixCase(
+  name: string,
+  body: (expect: ExpectStatic, page: Page) => Promise<void>,
+  reached?: Reached,
+  counted = true,
+) {
+  it(name, async ({ expect }) => {
+    if (counted) ran += 1;
+    const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      if (reached) await breakAnswers(page, reached);
+      await page.goto('/movies/wont-back-down');
+      await ready(expect, page);
+      await body(expect, page);
+      expect(pageErrors).toEqual([]);
+      if (counted) passed += 1;
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+describe.concurrent('user-review-write: create under every fault keeps the draft and stores once', () => {
+  for (const kind of KINDS) {
+    matrixCase(`create × ${kind}`, async (expect, page) => {
+      const review = { score: 7, author: `Create ${kind}`, title: `Title under ${kind}` };
+      await setFault(page, `user-review-write:${kind}`);
+      await fillUserReview(page, review);
+      await rateForm(page).getByRole('button', { name: 'Submit rating' }).click();
+      await rateForm(page).getByRole('alert').filter({ hasText: 'Your rating was not saved.' }).waitFor(WAIT);
+      await expectUserDraft(expect, page, review);
+      await clearFault(page);
+      await expectUserCounts(expect, page, 0);
+      expect(await articlesBy(page, review.author).count()).toBe(0);
+      expect((await stored(page)).users).toEqual([]);
+
+      await rateForm(page).getByRole('button', { name: 'Submit rating' }).click();
+      await users(page).getByText('Thank you. Your rating of 7 out of 10 was added.').waitFor(WAIT);
+      await expectUserCounts(expect, page, 1);
+      expect(await articlesBy(page, review.author).count()).toBe(1);
+      expect((await stored(page)).users.map((r) => r.author)).toEqual([review.author]);
+    });
+  }
+});
+
+describe.concurrent('user-review-write: a create that was stored although the client saw an error', () => {
+  for (const reached of REACHED) {
+    matrixCase(
+      `create × stored, then ${reached}`,
+      async (expect, page) => {
+        const review = { score: 7, author: `Reached ${reached}`, title: `Stored then ${reached}` };
+        if (reached === 'time-out') await setFault(page, `user-review-write:latency=${LATENCY}`);
+        await fillUserReview(page, review);
+        await rateForm(page).getByRole('button', { name: 'Submit rating' }).click();
+        await rateForm(page).getByRole('alert').filter({ hasText: 'Your rating was not saved.' }).waitFor(WAIT);
+        await expectUserDraft(expect, page, review);
+        // The API did store it (after the client gave up, or before the answer was garbled).
+        await expect.poll(async () => (await stored(page)).users.length, WAIT).toBe(1);
+        await clearFault(page);
+
+        await rateForm(page).getByRole('button', { name: 'Submit rating' }).click();
+        await users(page).getByText('Thank you. Your rating of 7 out of 10 was added.').waitFor(WAIT);
+        await expectUserCounts(expect, page, 1);
+        expect(await articlesBy(page, review.author).count()).toBe(1);
+        expect((await stored(page)).users.map((r) => r.author)).toEqual([review.author]);
+      },
+      reached,
+    );
+  }
+});
+
+/** One write under a fault, counted as a case of its own (update, delete and vote share a page per fault). */
+async function step(body: () => Promise<void>) {
+  ran += 1;
+  await body();
+  passed += 1;
+}
+
+describe.concurrent('user-review-write: vote, update and delete under every fault', () => {
+  for (const kind of KINDS) {
+    matrixCase(
+      `vote, update, delete × ${kind}`,
+      async (expect, page) => {
+        await step(async () => {
+          const card = users(page).getByRole('article').first();
+          const helpful = card.getByRole('button', { name: /^Helpful \(\d+\)$/ });
+          const before = Number(/\d+/.exec((await helpful.textContent()) ?? '')![0]);
+          await setFault(page, `user-review-write:${kind}`);
+          await helpful.click();
+          await card.getByRole('alert').filter({ hasText: 'Your vote was not saved.' }).waitFor(WAIT);
+          await clearFault(page);
+          await expect.poll(() => helpful.textContent(), WAIT).toBe(`Helpful (${before})`);
+          expect(await helpful.getAttribute('aria-pressed')).toBe('false');
+          expect((await stored(page)).votes).toEqual({});
+
+          await helpful.click();
+          await expect.poll(() => helpful.getAttribute('aria-pressed'), WAIT).toBe('true');
+          await expect.poll(() => helpful.textContent(), WAIT).toBe(`Helpful (${before + 1})`);
+          expect(await card.getByRole('alert').count()).toBe(0);
+          expect(Object.values((await stored(page)).votes).map((v) => Object.values(v))).toEqual([['up']]);
+        });
+
+        const author = `Own ${kind}`;
+        await createOwnReview(expect, page, author);
+        await step(async () => {
+          await page.getByRole('button', { name: 'Edit your review' }).click();
+          const f = editForm(page);
+          await f.getByRole('radio', { name: radio(9) }).check({ force: true });
+          await f.getByLabel(/^Title/).fill(`Edited under ${kind}`);
+          await setFault(page, `user-review-write:${kind}`);
+          await f.getByRole('button', { name: 'Update your review' }).click();
+          await f.getByRole('alert').filter({ hasText: 'Your review was not updated.' }).waitFor(WAIT);
+          expect(await f.getByRole('radio', { name: radio(9) }).isChecked()).toBe(true);
+          expect(await f.getByLabel('Nickname').inputValue()).toBe(author);
+          expect(await f.getByLabel(/^Title/).inputValue()).toBe(`Edited under ${kind}`);
+          expect(await f.getByLabel(/Your review/).inputValue()).toBe(TEXT);
+          expect(await f.getByLabel(/Contains spoilers/).isChecked()).toBe(true);
+          await clearFault(page);
+          await expectUserCounts(expect, page, 1);
+          expect((await stored(page)).users.map((r) => [r.title, r.score])).toEqual([['First take', 4]]);
+
+          await f.getByRole('button', { name: 'Update your review' }).click();
+          await users(page).getByText('Your review was updated: 9 out of 10.').waitFor(WAIT);
+          await page.getByRole('heading', { name: 'Your rating: 9 out of 10' }).waitFor(WAIT);
+          await expectUserCounts(expect, page, 1);
+          expect(await articlesBy(page, author).count()).toBe(1);
+          expect((await stored(page)).users.map((r) => [r.title, r.score])).toEqual([[`Edited under ${kind}`, 9]]);
+        });
+
+        await step(async () => {
+          await setFault(page, `user-review-write:${kind}`);
+          await page.getByRole('button', { name: 'Delete your review' }).click();
+          await page.getByRole('button', { name: 'Yes, delete it' }).click();
+          await users(page).getByRole('alert').filter({ hasText: 'Your review was not deleted.' }).waitFor(WAIT);
+          await clearFault(page);
+          await expectUserCounts(expect, page, 1);
+          expect(await articlesBy(page, author).count()).toBe(1);
+          expect((await stored(page)).users).toHaveLength(1);
+
+          await page.getByRole('button', { name: 'Delete your review' }).click();
+          await page.getByRole('button', { name: 'Yes, delete it' }).click();
+          await users(page).getByText('Your review was deleted.').waitFor(WAIT);
+          await expectUserCounts(expect, page, 0);
+          expect(await articlesBy(page, author).count()).toBe(0);
+          expect((await stored(page)).users).toEqual([]);
+        });
+      },
+      undefined,
+      false,
+    );
+  }
+});
+
+describe.concurrent('family-review-write under every fault keeps the draft and stores once', () => {
+  const cases: [string, string | null, Reached | undefined][] = [
+    ...KINDS.map((k): [string, string | null, Reached | undefined] => [`create × ${k}`, k, undefined]),
+    ...REACHED.map((r): [string, string | null, Reached | undefined] => [
+      `create × stored, then ${r}`,
+      r === 'time-out' ? `latency=${LATENCY}` : null,
+      r,
+    ]),
+  ];
+  for (const [name, kind, reached] of cases) {
+    matrixCase(
+      name,
+      async (expect, page) => {
+        const author = `Parent ${name.replace(/[^\w]+/g, ' ').trim()}`;
+        await familyForm(page).waitFor(WAIT);
+        if (kind) await setFault(page, `family-review-write:${kind}`);
+        await fillFamily(page, author);
+        await familyForm(page).getByRole('button', { name: 'Add review' }).click();
+        await familyForm(page).getByRole('alert').filter({ hasText: 'Your review was not added:' }).waitFor(WAIT);
+        await expectFamilyDraft(expect, page, author);
+        if (reached) {
+          await expect.poll(async () => (await stored(page)).family.length, WAIT).toBe(1);
+        } else {
+          await clearFault(page);
+          await guide(page).getByText('No parent reviews yet. Be the first to say what age it suits.').waitFor(WAIT);
+          expect(await guide(page).getByRole('article').count()).toBe(0);
+          expect((await stored(page)).family).toEqual([]);
+        }
+        await clearFault(page);
+
+        await familyForm(page).getByRole('button', { name: 'Add review' }).click();
+        await familyForm(page).getByText('Thank you: your parent review (age 12+) was added.').waitFor(WAIT);
+        await guide(page).getByRole('heading', { level: 4, name: 'Parents say: age 12+ (1 review)' }).waitFor(WAIT);
+        await expect.poll(() => guide(page).getByRole('article').count(), WAIT).toBe(1);
+        expect(await guide(page).getByRole('article').textContent()).toContain(author);
+        expect((await stored(page)).family.map((r) => r.author)).toEqual([author]);
+      },
+      reached,
+    );
+  }
+});
