@@ -48,7 +48,7 @@ export function CriticSearchBox({ value, onSearch }: CriticSearchBoxProps) {
         }}
         placeholder="Critic, publication or words"
         autoComplete="off"
-        className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm placeholder:text-stone-500 sm:w-64 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400"
+        className="w-full min-w-0 rounded-md border border-stone-500 bg-white px-2 py-1.5 text-sm placeholder:text-stone-500 sm:w-64 dark:bg-stone-900 dark:placeholder:text-stone-400"
       />
     </div>
   );

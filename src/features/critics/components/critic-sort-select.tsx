@@ -12,7 +12,7 @@ export function CriticSortSelect({ value, onChange }: { value: CriticSort; onCha
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value as CriticSort)}
-        className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900"
+        className="rounded-md border border-stone-500 bg-white px-2 py-1.5 text-sm dark:bg-stone-900"
       >
         {CRITIC_SORTS.map((s) => (
           <option key={s} value={s}>

@@ -44,7 +44,7 @@ export function StarRatingInput({
             <span
               aria-hidden="true"
               className={
-                value && n <= value ? 'text-amber-600 dark:text-amber-300' : 'text-stone-400 dark:text-stone-500'
+                value && n <= value ? 'text-amber-600 dark:text-amber-300' : 'text-stone-500 dark:text-stone-400'
               }
             >
               {value && n <= value ? '★' : '☆'}

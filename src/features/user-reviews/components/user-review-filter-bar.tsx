@@ -57,7 +57,7 @@ export function UserReviewFilterBar({
           id={sortId}
           value={sort}
           onChange={(e) => onSort(e.target.value as UserSort)}
-          className="rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900"
+          className="rounded-md border border-stone-500 bg-white px-2 py-1.5 dark:bg-stone-900"
         >
           {USER_SORTS.map((s) => (
             <option key={s} value={s}>

@@ -27,7 +27,7 @@ interface UserReviewFormProps {
 const [TEXT_MIN, TEXT_MAX] = USER_REVIEW_LIMITS.text;
 const input =
   'mt-1 block w-full rounded-md border bg-white px-3 py-2 dark:bg-stone-900 aria-[invalid=true]:border-red-700 dark:aria-[invalid=true]:border-red-400';
-const normal = 'border-stone-300 dark:border-stone-700';
+const normal = 'border-stone-500';
 const hint = 'mt-1 text-sm text-stone-600 dark:text-stone-400';
 const errorText = 'mt-1 text-sm font-medium text-red-800 dark:text-red-300';
 
@@ -47,7 +47,10 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel }: UserRevi
     // the form holds the schema's input with the rating possibly unset; the schema itself refuses that
     resolver: zodResolver(userReviewInputSchema) as Resolver<UserReviewFormValues, unknown, UserReviewParsed>,
     defaultValues: defaults,
-    mode: 'onTouched',
+    // Errors appear on submit, then follow each keystroke: a message appearing on blur would move the
+    // submit button away from a pointer that is about to click it.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const {
     register,

@@ -1,0 +1,372 @@
+// Issue 6, item 6: axe on the WHOLE page in every state a reader can reach, in light and dark, at 1280 and 360 px.
+//
+// Each mode is one fresh context (empty storage) that walks the same table, on one page, the way a reader gets
+// there: clicks, keys, the URL. The critics, user-reviews and parents sections keep their own state, so their
+// tracks are walked side by side: check k reaches state k of each track, then runs axe once on the whole page,
+// which then shows all of them at once (fewer axe runs, the same states covered). The states that reload the
+// page (a failed section, storage that throws, not found) come last, one check each.
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { axeViolations, baseURL, launch } from './browser';
+
+const MOVIE = '/movies/wont-back-down';
+const VALID_TEXT =
+  'A moving, well acted drama about two mothers who take on a failing school and the union that runs it. Worth it.';
+
+interface Mode {
+  name: string;
+  width: number;
+  height: number;
+  colorScheme: 'light' | 'dark';
+}
+const ALL_MODES: Mode[] = [
+  { name: 'light 1280', width: 1280, height: 900, colorScheme: 'light' },
+  { name: 'dark 1280', width: 1280, height: 900, colorScheme: 'dark' },
+  { name: 'light 360', width: 360, height: 800, colorScheme: 'light' },
+  { name: 'dark 360', width: 360, height: 800, colorScheme: 'dark' },
+];
+// A11Y_MODES=360 (part of a mode's name) narrows the run while fixing something.
+const MODES = ALL_MODES.filter((m) => m.name.includes(process.env.A11Y_MODES ?? ''));
+
+interface Ctx {
+  context: BrowserContext;
+  page: Page;
+  /** the page axe checks, when a state opened its own */
+  target?: Page;
+}
+interface State {
+  name: string;
+  reach: (c: Ctx) => Promise<void>;
+}
+const state = (name: string, reach: State['reach']): State => ({ name, reach });
+
+const critics = (p: Page) => p.getByRole('region', { name: 'Critic reviews' });
+const criticCards = (p: Page) => critics(p).getByRole('list', { name: 'Critic reviews list' }).getByRole('article');
+const users = (p: Page) => p.getByRole('region', { name: 'User reviews' });
+const guide = (p: Page) => p.getByRole('region', { name: 'Parents guide' });
+const criticBand = (p: Page, name: RegExp) =>
+  critics(p).getByRole('group', { name: 'Filter critic reviews by score band' }).getByRole('button', { name });
+const userBand = (p: Page, name: RegExp) =>
+  users(p).getByRole('group', { name: 'Filter user reviews by score band' }).getByRole('button', { name });
+const rateForm = (p: Page) => p.getByRole('form', { name: 'Rate this movie' });
+const familyForm = (p: Page) => p.getByRole('form', { name: 'Add a parent or kid review' });
+const pressed = (l: Locator) => l.and(l.page().locator('[aria-pressed="true"]')).waitFor();
+/**
+ * Submit from the keyboard. (A mouse click right after typing an invalid value can miss: the field's blur shows
+ * its error, which pushes the button down between mousedown and mouseup.)
+ */
+const submitByKeyboard = async (button: Locator) => {
+  await button.focus();
+  await button.page().keyboard.press('Enter');
+};
+const showing = (p: Page, n: number) =>
+  critics(p)
+    .getByText(new RegExp(`^Showing ${n} of 34 critic reviews`))
+    .waitFor();
+
+const DEFAULT = state('default (prerendered, hydrated, both forms loaded)', async ({ page }) => {
+  await page.goto(MOVIE);
+  await showing(page, 34);
+  await rateForm(page).waitFor();
+  await familyForm(page).waitFor();
+});
+
+const CRITIC_SORTS = ['Score: high to low', 'Score: low to high', 'Newest first', 'Oldest first', 'Publication A–Z'];
+const CRITICS: State[] = [
+  ...['Positive', 'Mixed', 'Negative'].map((band) =>
+    state(`critics band ${band.toLowerCase()}`, async ({ page }) => {
+      const b = criticBand(page, new RegExp(`^${band} \\d+$`));
+      await b.click();
+      await pressed(b);
+    }),
+  ),
+  state('critics histogram bar 50–59, by keyboard', async ({ page }) => {
+    const chart = critics(page).getByRole('group', { name: 'Critic scores, 0–100' });
+    const bar = chart.getByRole('button', { name: /^50–59:/ });
+    await bar.focus();
+    await page.keyboard.press('Enter');
+    await pressed(bar);
+    await showing(page, 10);
+  }),
+  state('critics histogram as a table', async ({ page }) => {
+    await critics(page).getByText('Show as table').click();
+    await critics(page).getByRole('table', { name: 'Critic scores, 0–100' }).waitFor();
+  }),
+  ...CRITIC_SORTS.map((label, i) =>
+    state(`critics sort: ${label}`, async ({ page }) => {
+      if (i === 0) {
+        await criticBand(page, /^All \d+$/).click();
+        await showing(page, 34);
+      }
+      const select = critics(page).getByRole('combobox', { name: 'Sort' });
+      await select.selectOption({ label });
+      await page.waitForFunction(
+        (l) =>
+          [...document.querySelectorAll<HTMLSelectElement>('#critics select')].some(
+            (s) => s.selectedOptions[0]?.textContent === l,
+          ),
+        label,
+      );
+    }),
+  ),
+  state('critics excerpt expanded (Read more)', async ({ page }) => {
+    const more = critics(page).getByRole('button', { name: 'Read more', exact: true });
+    if ((await more.count()) === 0) return; // every excerpt fits at this width
+    await more.first().click();
+    await critics(page).getByRole('button', { name: 'Show less', exact: true }).first().waitFor();
+  }),
+  state('critics search with highlighted words', async ({ page }) => {
+    await critics(page).getByRole('searchbox', { name: 'Search' }).fill('lottery');
+    await criticCards(page).first().locator('mark').first().waitFor();
+  }),
+  state('critics search with no results', async ({ page }) => {
+    await critics(page).getByRole('searchbox', { name: 'Search' }).fill('nothing-like-this');
+    await critics(page).getByText('No critic reviews match these filters.').waitFor();
+  }),
+];
+
+const USER_SORTS = ['Newest first', 'Highest score', 'Lowest score', 'Most helpful'];
+const USERS: State[] = [
+  ...['Positive', 'Mixed', 'Negative'].map((band) =>
+    state(`users band ${band.toLowerCase()}`, async ({ page }) => {
+      const b = userBand(page, new RegExp(`^${band} \\d+$`));
+      await b.click();
+      await pressed(b);
+    }),
+  ),
+  state('users score bar 8', async ({ page }) => {
+    const bar = users(page).getByRole('group', { name: 'User scores, 0–10' }).getByRole('button', { name: /^8:/ });
+    await bar.click();
+    await pressed(bar);
+    await users(page).getByRole('button', { name: 'Show all scores' }).waitFor();
+  }),
+  ...USER_SORTS.map((label, i) =>
+    state(`users sort: ${label}`, async ({ page }) => {
+      if (i === 0) {
+        await users(page).getByRole('button', { name: 'Show all scores' }).click();
+        await userBand(page, /^All \d+$/).click();
+        await pressed(userBand(page, /^All \d+$/));
+      }
+      await users(page).getByRole('combobox', { name: 'Sort user reviews' }).selectOption({ label });
+      await page.waitForFunction(
+        (l) =>
+          [...document.querySelectorAll<HTMLSelectElement>('#users select')].some(
+            (s) => s.selectedOptions[0]?.textContent === l,
+          ),
+        label,
+      );
+    }),
+  ),
+  state('users helpful vote cast', async ({ page }) => {
+    const helpful = users(page)
+      .getByRole('article')
+      .first()
+      .getByRole('button', { name: /^Helpful \(/ });
+    await helpful.click();
+    await pressed(helpful);
+  }),
+  state('users rating form with every field in error', async ({ page }) => {
+    const form = rateForm(page);
+    await form.getByLabel('Nickname').fill('');
+    await form.getByLabel(/^Title/).fill('T'.repeat(101));
+    await form.getByLabel(/^Your review/).fill('Too short.');
+    await submitByKeyboard(form.getByRole('button', { name: 'Submit rating' }));
+    for (const message of [
+      'Choose a rating from 0 to 10',
+      'Nickname needs at least 2 characters',
+      'Title can have at most 100 characters',
+      'A review needs at least 75 characters',
+    ]) {
+      await form.getByText(message).waitFor();
+    }
+  }),
+  state('users failed submit (fault): the form’s alert and a toast', async ({ page }) => {
+    await page.evaluate(() => sessionStorage.setItem('verdict:faults', 'user-review-write:http500'));
+    const form = rateForm(page);
+    await form.getByRole('radio', { name: /^7,/ }).check({ force: true });
+    await form.getByLabel('Nickname').fill('A11y Reader');
+    await form.getByLabel(/^Title/).fill('Worth a look');
+    await form.getByLabel(/^Your review/).fill(VALID_TEXT);
+    await form.getByRole('checkbox', { name: /Contains spoilers/ }).check();
+    await submitByKeyboard(form.getByRole('button', { name: 'Submit rating' }));
+    await form.getByRole('alert').filter({ hasText: 'Your rating was not saved' }).waitFor();
+    await page.getByRole('button', { name: 'Dismiss' }).first().waitFor();
+    await page.evaluate(() => sessionStorage.removeItem('verdict:faults'));
+  }),
+  state('users own-review panel after a successful submit', async ({ page }) => {
+    await submitByKeyboard(rateForm(page).getByRole('button', { name: 'Submit rating' }));
+    await page.getByRole('heading', { name: 'Your rating: 7 out of 10' }).waitFor();
+    await users(page).getByText('Thank you. Your rating of 7 out of 10 was added.').waitFor();
+  }),
+  state('users spoiler revealed, by keyboard', async ({ page }) => {
+    const show = users(page).getByRole('button', { name: 'Show spoiler' }).first();
+    await show.focus();
+    await page.keyboard.press('Space');
+    await users(page).getByRole('button', { name: 'Hide spoiler' }).first().waitFor();
+  }),
+  state('users edit form', async ({ page }) => {
+    await page.getByRole('button', { name: 'Edit your review' }).click();
+    await page.getByRole('form', { name: 'Edit your review' }).waitFor();
+  }),
+  state('users delete confirmation', async ({ page }) => {
+    await page.getByRole('form', { name: 'Edit your review' }).getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Delete your review' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).waitFor();
+  }),
+  state('users review deleted', async ({ page }) => {
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await users(page).getByText('Your review was deleted.').waitFor();
+    await rateForm(page).waitFor();
+  }),
+];
+
+const PARENTS: State[] = [
+  state('parents content explanation expanded, by keyboard', async ({ page }) => {
+    await guide(page).getByRole('button', { name: 'Read more about language' }).focus();
+    await page.keyboard.press('Enter');
+    await guide(page).getByRole('button', { name: 'Show less about language' }).waitFor();
+  }),
+  state('parents family form with errors', async ({ page }) => {
+    const f = familyForm(page);
+    await f.getByRole('textbox', { name: 'Your review' }).fill('Too short');
+    await submitByKeyboard(f.getByRole('button', { name: 'Add review' }));
+    for (const message of [
+      'Choose whether you are a parent or a kid',
+      'Choose an age from 2 to 18',
+      'Choose 1 to 5 stars',
+      'Your review needs at least 20 characters',
+    ]) {
+      await f.getByText(message).waitFor();
+    }
+  }),
+  state('parents family review added', async ({ page }) => {
+    const f = familyForm(page);
+    await f.getByRole('radio', { name: 'Parent' }).check();
+    await f.getByRole('combobox', { name: 'Youngest age it suits' }).selectOption({ label: 'Age 12+' });
+    await f.locator('label').filter({ hasText: '4 stars' }).click();
+    await f.getByRole('textbox', { name: 'Your review' }).fill('Good for talking about school and fairness.');
+    await submitByKeyboard(f.getByRole('button', { name: 'Add review' }));
+    await f.getByText('Thank you: your parent review (age 12+) was added.').waitFor();
+    await guide(page).getByRole('article').first().waitFor();
+  }),
+  ...['Parents', 'Kids', 'All'].map((who) =>
+    state(`parents role filter: ${who}`, async ({ page }) => {
+      const b = guide(page)
+        .getByRole('group', { name: 'Show reviews from' })
+        .getByRole('button', { name: new RegExp(`^${who} \\(`) });
+      await b.click();
+      await pressed(b);
+    }),
+  ),
+  state('theme toggle: the other scheme chosen', async ({ page }) => {
+    const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
+    await page.getByText(dark ? 'Light' : 'Dark', { exact: true }).click();
+    await page.waitForFunction((d) => document.documentElement.classList.contains('dark') !== d, dark);
+  }),
+  state('theme toggle: back to System', async ({ page }) => {
+    await page.getByText('System', { exact: true }).click();
+    await page.getByRole('radio', { name: 'System' }).and(page.locator(':checked')).waitFor();
+  }),
+];
+
+const RESET = state('reset demo data, confirmed: a toast', async ({ page }) => {
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await page.getByText('Demo data reset to the seed state.').waitFor();
+});
+
+const STORAGE_AND_ERROR = state(
+  'storage that throws (the notice) and a section that failed to load (Try again)',
+  async (c) => {
+    const page = await c.context.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(`/?faults=${encodeURIComponent('critic-reviews:contract')}`);
+    await page.getByText(/can't be saved in this browser/).waitFor();
+    await critics(page)
+      .getByRole('button', { name: /try again/i })
+      .waitFor({ timeout: 20_000 });
+    await rateForm(page).waitFor();
+    c.target = page;
+  },
+);
+
+const NOT_FOUND = ['/movies/no-such-film', '/no/such/page'].map((path) =>
+  state(`not found: ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  }),
+);
+
+/** One axe run per check, after its states are reached in order. */
+const CHECKS: State[][] = [
+  [DEFAULT],
+  ...Array.from({ length: Math.max(CRITICS.length, USERS.length, PARENTS.length) }, (_, i) =>
+    [CRITICS[i], USERS[i], PARENTS[i]].filter((s): s is State => s !== undefined),
+  ),
+  [RESET],
+  [STORAGE_AND_ERROR],
+  ...NOT_FOUND.map((s) => [s]),
+];
+const STATE_COUNT = CHECKS.flat().length + 1; // the storage check shows two states
+
+let browser: Browser;
+const found: string[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  console.log(
+    `a11y: ${STATE_COUNT} states × ${MODES.length} modes, ${found.length} violations (${CHECKS.length} axe runs a mode)`,
+  );
+  if (found.length) console.log(found.join('\n'));
+});
+
+describe.concurrent('axe finds no violation in any state a reader can reach', () => {
+  for (const mode of MODES) {
+    it(`${mode.name}: ${STATE_COUNT} states`, { timeout: 240_000 }, async ({ expect }) => {
+      const context = await browser.newContext({
+        baseURL: baseURL(),
+        viewport: { width: mode.width, height: mode.height },
+        colorScheme: mode.colorScheme,
+      });
+      context.setDefaultTimeout(20_000);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      try {
+        for (const check of CHECKS) {
+          const c: Ctx = { context, page };
+          const names = check.map((s) => s.name).join(' + ');
+          for (const s of check) {
+            try {
+              await s.reach(c);
+            } catch (e) {
+              throw new Error(`${mode.name}: could not reach “${s.name}”: ${(e as Error).message}`, { cause: e });
+            }
+          }
+          const target = c.target ?? page;
+          await target.waitForTimeout(200); // colour transitions (150 ms) end before contrast is read
+          const violations = await axeViolations(target);
+          // WCAG 1.4.10 (reflow), which axe does not check: nothing scrolls sideways at 360 px.
+          const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0)
+            violations.push(`reflow: the page is ${overflow} px wider than the ${mode.width} px window`);
+          for (const v of violations) found.push(`[${mode.name}] ${names}: ${v}`);
+          expect.soft(violations, `${mode.name}: ${names}`).toEqual([]);
+          if (c.target) await c.target.close();
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
