@@ -11,7 +11,10 @@ const ssrDir = `${outDir}-ssr`;
 const siteUrl = process.env.SITE_URL ?? 'https://verdict.example.com';
 const MOVIES = ['wont-back-down'];
 
-await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({
+  logLevel: 'warn',
+  build: { outDir, emptyOutDir: true, ...(process.env.NO_MINIFY ? { minify: false } : {}) },
+});
 await build({
   logLevel: 'warn',
   build: {

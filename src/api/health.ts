@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { apiRequest } from './client';
 import { queryKeys } from './query-keys';
 
@@ -22,7 +22,6 @@ function localStorageWritable(): boolean {
     return false;
   }
 }
-const noSubscribe = () => () => {};
 
 /**
  * Whether what the reader adds is kept by this browser: false when storage is unavailable or full. At start a
@@ -34,7 +33,15 @@ export function useStorageDurable(): boolean {
   const queryClient = useQueryClient();
   const [mutated, setMutated] = useState(false);
   const inProcess = !import.meta.env.VITE_API_URL;
-  const writable = useSyncExternalStore(noSubscribe, localStorageWritable, () => true);
+  // probed once after mount (the prerendered HTML assumes storage works, so hydration matches)
+  const [writable, setWritable] = useState(true);
+  useEffect(() => {
+    let live = true;
+    void Promise.resolve().then(() => live && setWritable(localStorageWritable()));
+    return () => {
+      live = false;
+    };
+  }, []);
   const health = useQuery({ ...healthQueryOptions(), enabled: inProcess && mutated });
   useEffect(
     () =>

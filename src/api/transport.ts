@@ -6,7 +6,7 @@ export const networkTransport: Transport = (request) => fetch(request);
 /** The in-process mock API, loaded on first use so it stays out of the first paint's JavaScript. */
 export const inProcessTransport: Transport = async (request) => {
   const { browserApi } = await import('@/mock-api/browser');
-  return browserApi().fetch(request);
+  return (await browserApi()).fetch(request);
 };
 
 const apiUrl = (import.meta.env.VITE_API_URL as string | undefined)?.replace(/\/$/, '') ?? '';

@@ -10,7 +10,22 @@ import type {
 } from './schemas';
 import { countBands, criticHistogram, foldRatings, mean, userHistogram } from './scores';
 
-export function criticAggregate(
+/** Remembers a derived value per list (lists are immutable once fetched) and per second argument. */
+function memoByList<T extends object, P, R>(fn: (list: T, p: P) => R): (list: T, p: P) => R {
+  const cache = new WeakMap<T, { p: P; r: R }>();
+  return (list, p) => {
+    const hit = cache.get(list);
+    if (hit && hit.p === p) return hit.r;
+    const r = fn(list, p);
+    cache.set(list, { p, r });
+    return r;
+  };
+}
+
+export const criticAggregate = memoByList(computeCriticAggregate);
+export const userAggregate = memoByList(computeUserAggregate);
+
+function computeCriticAggregate(
   reviews: readonly CriticReview[],
   published: PublishedFigures['critics'] | null,
 ): CriticAggregate {
@@ -28,7 +43,7 @@ export function criticAggregate(
  * The user score is the published aggregate with every reader-added rating folded in.
  * Bands and histogram describe only the individual reviews that carry a score.
  */
-export function userAggregate(reviews: readonly UserReview[], published: PublishedFigures['users']): UserAggregate {
+function computeUserAggregate(reviews: readonly UserReview[], published: PublishedFigures['users']): UserAggregate {
   const scored = reviews.flatMap((r) => (r.score === null ? [] : [r.score]));
   const added = reviews.flatMap((r) => (r.source === 'reader' && r.score !== null ? [r.score] : []));
   const folded = foldRatings(published, added);

@@ -1,6 +1,14 @@
 const fmt = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
 /** "2012-09-26" → "Sep 26, 2012". */
+const formatted = new Map<string, string>();
+
 export function formatDate(iso: string): string {
-  return fmt.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  const day = iso.slice(0, 10);
+  let out = formatted.get(day);
+  if (out === undefined) {
+    out = fmt.format(new Date(`${day}T00:00:00Z`));
+    formatted.set(day, out);
+  }
+  return out;
 }

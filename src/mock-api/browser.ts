@@ -1,4 +1,5 @@
 import { createApi, type MockApi } from './app';
+import { seed as defaultSeed } from './seed';
 import { parseFaultPlan, type FaultPlan } from './faults';
 import { sessionOnlyStorage, webStorage, type StorageAdapter } from './storage';
 
@@ -9,7 +10,7 @@ export const FAULTS_SESSION_KEY = 'verdict:faults';
 export const faultsEnabled = (): boolean =>
   import.meta.env.DEV || (import.meta.env.VITE_ENABLE_FAULTS as string | undefined) === 'true';
 
-let api: MockApi | null = null;
+let api: Promise<MockApi> | null = null;
 let adapter: StorageAdapter | null = null;
 
 function pickStorage(): StorageAdapter {
@@ -42,11 +43,19 @@ function faultPlanSource(): () => FaultPlan {
   };
 }
 
-/** The mock API served in-process in the browser, keeping reader additions in localStorage. */
-export function browserApi(): MockApi {
-  if (!api) {
+/**
+ * The mock API served in-process in the browser, keeping reader additions in localStorage. A benchmark build
+ * (VITE_BENCH=true) adds the synthetic movie; in any other build that branch and its module are dropped.
+ */
+export function browserApi(): Promise<MockApi> {
+  api ??= (async () => {
     adapter = pickStorage();
-    api = createApi({ storage: adapter, faults: faultsEnabled() ? faultPlanSource() : undefined });
-  }
+    let seedData = defaultSeed;
+    if (import.meta.env.VITE_BENCH === 'true') {
+      const { syntheticMovie } = await import('./synthetic');
+      seedData = { ...defaultSeed, movies: [...defaultSeed.movies, syntheticMovie()] };
+    }
+    return createApi({ storage: adapter, seed: seedData, faults: faultsEnabled() ? faultPlanSource() : undefined });
+  })();
   return api;
 }

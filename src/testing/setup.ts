@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// findBy*/waitFor wait up to 5 s: the suite runs on 2 shared cores in CI.
+configure({ asyncUtilTimeout: 5_000 });
 
 // A console.error in a test is a bug: fail the test (epic-stack's habit).
 beforeEach(() => {

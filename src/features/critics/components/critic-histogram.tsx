@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { BandLegend } from '@/components/band-legend';
 import { ScoreHistogram } from '@/components/score-histogram';
 import { criticBinBand, criticBinSplit } from '@/domain/critic-filters';
@@ -19,6 +20,7 @@ export function CriticHistogram({
   activeBin: number | null;
   onSelectBin: (i: number | null) => void;
 }) {
+  const splits = useMemo(() => bins.map((_, i) => criticBinSplit(scores, i)), [bins, scores]);
   return (
     <div className="space-y-2">
       <ScoreHistogram
@@ -28,7 +30,7 @@ export function CriticHistogram({
         binLabel={binLabel}
         tickLabel={tickLabel}
         binBand={criticBinBand}
-        binSplit={(i) => criticBinSplit(scores, i)}
+        binSplit={(i) => splits[i] ?? {}}
         activeBin={activeBin}
         onSelectBin={onSelectBin}
       />

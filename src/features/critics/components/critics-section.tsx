@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useMovieQuery } from '@/api/use-movie';
 import { BandDistribution } from '@/components/band-distribution';
 import { BandFilter } from '@/components/band-filter';
@@ -17,6 +18,9 @@ import { CriticList } from './critic-list';
 import { CriticSearchBox } from './critic-search-box';
 import { CriticSortSelect } from './critic-sort-select';
 import { FeaturedReview } from './featured-review';
+
+/** All 34 seed reviews fit one page; long lists are paged so the DOM stays small. */
+const CRITIC_PAGE_SIZE = 40;
 
 export function CriticsSection({ movieId }: { movieId: string }) {
   const movie = useMovieQuery(movieId);
@@ -43,10 +47,11 @@ export function CriticsSection({ movieId }: { movieId: string }) {
 export function CriticsBody({ reviews, published }: { reviews: CriticReview[]; published: PublishedScore | null }) {
   const { filters, update, clear } = useCriticFilters();
   const agg = criticAggregate(reviews, published);
-  const featured = reviews.filter((r) => r.featured);
-  const scores = reviews.flatMap((r) => (r.score === null ? [] : [r.score]));
+  // derived once per fetched list, not on every filter change
+  const featured = useMemo(() => reviews.filter((r) => r.featured), [reviews]);
+  const scores = useMemo(() => reviews.flatMap((r) => (r.score === null ? [] : [r.score])), [reviews]);
   const list = queryCritics(reviews, filters);
-  const shown = pageOf(list, filters.page);
+  const shown = pageOf(list, filters.page, CRITIC_PAGE_SIZE);
   const terms = searchTerms(filters.q);
   const filtered = filters.band !== null || filters.bin !== null || filters.q.trim() !== '';
 

@@ -1,0 +1,110 @@
+import type { CriticReview, FamilyReview, UserReview } from '@/domain/schemas';
+import type { SeedMovie } from './seed';
+
+/**
+ * A deterministic synthetic movie for benchmarks: clearly labelled, never real data, and only bundled in
+ * a benchmark build (`VITE_BENCH=true`), never in production.
+ */
+export const SYNTHETIC_MOVIE_ID = 'synthetic-benchmark';
+
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS =
+  'film story cast scene school parent teacher union drama score pacing script direction heart message performance camera ending moment class hope change'.split(
+    ' ',
+  );
+const PUBLICATIONS = ['Daily Bench', 'The Synthetic Times', 'Generated Gazette', 'Mock Monthly', 'Test Tribune', null];
+
+export function syntheticMovie(opts: { critics?: number; users?: number; seed?: number } = {}): SeedMovie {
+  const nCritics = opts.critics ?? 10_000;
+  const nUsers = opts.users ?? 50_000;
+  const rand = mulberry32(opts.seed ?? 20121012);
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const sentence = (n: number) => Array.from({ length: n }, () => WORDS[int(0, WORDS.length - 1)]).join(' ');
+  const day = (i: number) => new Date(Date.UTC(2012, 8, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10);
+
+  const critics: CriticReview[] = Array.from({ length: nCritics }, (_, i) => ({
+    id: `sc-${i}`,
+    critic: `Synthetic Critic ${i}`,
+    publication: PUBLICATIONS[i % PUBLICATIONS.length]!,
+    date: day(int(0, 3650)),
+    score: int(0, 100),
+    headline: null,
+    excerpt: `Synthetic review ${i}: ${sentence(int(12, 60))}.`,
+    url: null,
+    featured: false,
+    sources: ['seed-003'],
+  }));
+  const users: UserReview[] = Array.from({ length: nUsers }, (_, i) => ({
+    id: `su-${i}`,
+    movieId: SYNTHETIC_MOVIE_ID,
+    author: `synthetic_user_${i}`,
+    date: day(int(0, 3650)),
+    score: int(0, 10),
+    title: rand() < 0.5 ? `Synthetic title ${i}` : null,
+    text: rand() < 0.2 ? '' : `${sentence(int(15, 80))}.`,
+    isExcerpt: false,
+    spoiler: rand() < 0.05,
+    helpful: { up: int(0, 40), down: int(0, 10) },
+    source: 'seed-003',
+    updatedAt: null,
+  }));
+  const scoredUsers = users.filter((u) => u.score !== null);
+  const userMean = scoredUsers.reduce((s, u) => s + u.score!, 0) / scoredUsers.length;
+  const family: FamilyReview[] = [];
+  return {
+    movie: {
+      id: SYNTHETIC_MOVIE_ID,
+      title: 'Synthetic benchmark movie (generated data, not a real film)',
+      year: 2026,
+      mpaa: { rating: 'NR', reason: 'synthetic data for benchmarks' },
+      synopsis: `Generated deterministically: ${nCritics.toLocaleString('en')} critic reviews and ${nUsers.toLocaleString('en')} user reviews.`,
+      availability: [],
+    },
+    published: {
+      critics: { score: 50, count: nCritics, source: 'Synthetic (generated)' },
+      users: {
+        score: Math.round(userMean * 10) / 10,
+        count: nUsers,
+        source: 'Synthetic (generated)',
+        distribution: { positive: 0, negative: 0, of: 0 },
+      },
+    },
+    critics,
+    users,
+    parentGuide: {
+      movieId: SYNTHETIC_MOVIE_ID,
+      age: 10,
+      verdict: 'Synthetic: OK for kids 10+',
+      summary: 'Synthetic guidance for benchmarks.',
+      parentsNeedToKnow: 'Generated text.',
+      talkAbout: ['Generated talking point.'],
+      content: [
+        { key: 'messages', label: 'Positive messages', group: 'good', rating: 3, explanation: 'Generated.' },
+        { key: 'roleModels', label: 'Positive role models', group: 'good', rating: 3, explanation: 'Generated.' },
+        { key: 'violence', label: 'Violence', group: 'watch', rating: 1, explanation: 'Generated.' },
+        { key: 'sex', label: 'Sex', group: 'watch', rating: 1, explanation: 'Generated.' },
+        { key: 'language', label: 'Language', group: 'watch', rating: 1, explanation: 'Generated.' },
+        { key: 'consumerism', label: 'Consumerism', group: 'watch', rating: 1, explanation: 'Generated.' },
+        {
+          key: 'drinkingDrugsSmoking',
+          label: 'Drinking, drugs and smoking',
+          group: 'watch',
+          rating: 1,
+          explanation: 'Generated.',
+        },
+      ],
+      source: 'Synthetic (generated)',
+    },
+    family,
+  };
+}
