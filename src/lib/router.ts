@@ -33,8 +33,14 @@ export function useHref(): string {
   return useSyncExternalStore(subscribe, snapshot, () => serverUrl);
 }
 
+/** The path alone: a change of the query string (a filter) does not re-render what only routes by path. */
 export function usePathname(): string {
-  return new URL(useHref(), 'http://x').pathname;
+  const serverUrl = useContext(ServerUrlContext);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => new URL(serverUrl, 'http://x').pathname,
+  );
 }
 
 export type SearchUpdate = Record<string, string | null | undefined>;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { Highlight } from '@/components/highlight';
 import { ScoreBadge } from '@/components/score-badge';
 import { formatDate } from '@/domain/dates';
@@ -25,7 +25,16 @@ function useOverflows(ref: RefObject<HTMLElement | null>, active: boolean): bool
 }
 
 /** One critic review: score badge, critic, publication, date, the whole excerpt, and a link when there is one. */
-export function CriticCard({ review, terms = [] }: { review: CriticReview; terms?: readonly string[] }) {
+const NO_TERMS: readonly string[] = [];
+
+/** Memoised: a filter change re-renders only the cards whose review or search terms changed. */
+export const CriticCard = memo(function CriticCard({
+  review,
+  terms = NO_TERMS,
+}: {
+  review: CriticReview;
+  terms?: readonly string[];
+}) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const textRef = useRef<HTMLParagraphElement>(null);
@@ -95,4 +104,4 @@ export function CriticCard({ review, terms = [] }: { review: CriticReview; terms
       </div>
     </article>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useMovieQuery } from '@/api/use-movie';
 import { BandDistribution } from '@/components/band-distribution';
 import { BandFilter } from '@/components/band-filter';
@@ -7,9 +7,10 @@ import { pageOf } from '@/components/pagination';
 import { Section } from '@/components/section';
 import { SectionSkeleton } from '@/components/skeleton';
 import { criticAggregate } from '@/domain/aggregates';
-import { queryCritics, searchTerms } from '@/domain/review-query';
+import { CRITIC_SORTS, queryCritics, searchTerms } from '@/domain/review-query';
 import type { CriticReview, PublishedScore } from '@/domain/schemas';
 import { BAND_LABEL, criticBinRange } from '@/domain/scores';
+import { runWhenIdle } from '@/lib/idle';
 import { useCriticReviews } from '../api/get-critic-reviews';
 import { useCriticFilters } from '../hooks/use-critic-filters';
 import { CriticHeadline } from './critic-headline';
@@ -51,8 +52,10 @@ export function CriticsBody({ reviews, published }: { reviews: CriticReview[]; p
   const featured = useMemo(() => reviews.filter((r) => r.featured), [reviews]);
   const scores = useMemo(() => reviews.flatMap((r) => (r.score === null ? [] : [r.score])), [reviews]);
   const list = queryCritics(reviews, filters);
+  // the other sort orders are computed while the reader reads, so switching sort is instant
+  useEffect(() => runWhenIdle(CRITIC_SORTS.map((sort) => () => void queryCritics(reviews, { sort }))), [reviews]);
   const shown = pageOf(list, filters.page, CRITIC_PAGE_SIZE);
-  const terms = searchTerms(filters.q);
+  const terms = useMemo(() => searchTerms(filters.q), [filters.q]);
   const filtered = filters.band !== null || filters.bin !== null || filters.q.trim() !== '';
 
   const what = [

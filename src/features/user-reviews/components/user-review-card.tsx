@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ScoreBadge } from '@/components/score-badge';
 import { formatDate } from '@/domain/dates';
 import type { UserReview } from '@/domain/schemas';
@@ -8,7 +9,8 @@ const tag =
   'rounded bg-stone-200 px-1.5 py-0.5 text-xs font-semibold text-stone-800 dark:bg-stone-800 dark:text-stone-200';
 
 /** One user review. Everything a reader typed is rendered as text. */
-export function UserReviewCard({
+/** Memoised: a filter change elsewhere on the page does not re-render the cards. */
+export const UserReviewCard = memo(function UserReviewCard({
   movieId,
   review,
   own = false,
@@ -58,4 +60,4 @@ export function UserReviewCard({
       </div>
     </article>
   );
-}
+});

@@ -1,11 +1,13 @@
+import { useEffect } from 'react';
 import { useMovieQuery } from '@/api/use-movie';
 import { ErrorState } from '@/components/error-state';
 import { pageOf, Pagination } from '@/components/pagination';
 import { Section } from '@/components/section';
 import { SectionSkeleton } from '@/components/skeleton';
 import { userAggregate } from '@/domain/aggregates';
-import { queryUserReviews } from '@/domain/review-query';
+import { queryUserReviews, USER_SORTS } from '@/domain/review-query';
 import type { PublishedFigures, UserReview } from '@/domain/schemas';
+import { runWhenIdle } from '@/lib/idle';
 import { useOwnReviewId } from '@/stores/reader-store';
 import { useUserReviews } from '../api/get-user-reviews';
 import { useUserReviewParams } from '../hooks/use-user-review-params';
@@ -53,6 +55,8 @@ function UserReviewsBody({
   const ownId = useOwnReviewId(movieId);
   // Derived from the cached list, so an optimistic change moves the score, histogram and bands together.
   const aggregate = userAggregate(reviews, published);
+  // the other sort orders are computed while the reader reads, so switching sort is instant
+  useEffect(() => runWhenIdle(USER_SORTS.map((sort) => () => void queryUserReviews(reviews, { sort }))), [reviews]);
   const shown = queryUserReviews(reviews, { band: params.band, score: params.score, sort: params.sort });
   const page = pageOf(shown, params.page, USER_PAGE_SIZE);
   const filtered = params.band !== null || params.score !== null;
