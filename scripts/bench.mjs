@@ -101,7 +101,10 @@ try {
   await page.locator('main article').first().waitFor({ timeout: 60_000 });
   const staticHtml = await page.evaluate(() => {
     const doc = document.documentElement.cloneNode(true);
-    doc.querySelectorAll('script').forEach((s) => s.remove());
+    // no script, and nothing that would fetch the app's code or data
+    doc
+      .querySelectorAll('script, link[rel="preload"], link[rel="modulepreload"], meta[name="verdict-state"]')
+      .forEach((s) => s.remove());
     return `<!doctype html>\n${doc.outerHTML}`;
   });
   writeFileSync(join(OUT, 'static-first-screen.html'), staticHtml);

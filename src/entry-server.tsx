@@ -6,12 +6,12 @@ import { createQueryClient } from '@/api/query-client';
 import { App } from '@/app/app';
 import { AppProviders } from '@/app/providers';
 import { pageHead } from '@/app/seo';
-export { jsonForScript } from '@/app/seo';
 import { criticReviewsQueryOptions } from '@/features/critics/api/get-critic-reviews';
 import { familyReviewsQueryOptions, parentGuideQueryOptions } from '@/features/parents-guide/api/get-parent-guide';
 import { userReviewsQueryOptions } from '@/features/user-reviews/api/get-user-reviews';
 import { ServerUrlContext } from '@/lib/router';
 import { createApi } from '@/mock-api/app';
+import { seed } from '@/mock-api/seed';
 
 export interface PrerenderedPage {
   html: string;
@@ -23,8 +23,18 @@ export interface PrerenderedPage {
  * Renders a movie page at build time from the seed data, through the same HTTP API and query options the
  * browser uses, and returns its HTML, its <head> tags and the react-query state the client hydrates from.
  */
-export async function renderMoviePage(movieId: string, siteUrl: string): Promise<PrerenderedPage> {
-  const api = createApi();
+export async function renderMoviePage(
+  movieId: string,
+  siteUrl: string,
+  opts: { withSynthetic?: boolean } = {},
+): Promise<PrerenderedPage> {
+  let seedData = seed;
+  if (opts.withSynthetic) {
+    // benchmark builds only: the synthetic movie is prerendered like any other movie page
+    const { syntheticMovie } = await import('@/mock-api/synthetic');
+    seedData = { ...seed, movies: [...seed.movies, syntheticMovie()] };
+  }
+  const api = createApi({ seed: seedData });
   configureClient({ transport: (req) => api.fetch(req), baseUrl: 'http://localhost' });
   const queryClient = createQueryClient({ retry: false });
   await Promise.all([

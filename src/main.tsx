@@ -19,13 +19,23 @@ function hasReaderAdditions(): boolean {
 }
 
 const container = document.getElementById('root')!;
-const stateEl = document.getElementById('verdict-state');
 const queryClient = createQueryClient({ onError: (m) => toast(m) });
 
-if (stateEl?.textContent && container.firstElementChild) {
-  // Prerendered page: start react-query from the same data the HTML was rendered with, marked fresh so
-  // nothing is fetched again, then hydrate the HTML at the URL it was rendered for.
-  const state = JSON.parse(stateEl.textContent) as { url: string; queries: DehydratedState };
+function renderClient() {
+  createRoot(container).render(
+    <StrictMode>
+      <AppProviders client={queryClient}>
+        <App />
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+
+/**
+ * Prerendered page: start react-query from the same data the HTML was rendered with (a preloaded sidecar
+ * JSON file), marked fresh so nothing is fetched again, then hydrate the HTML at the URL it was rendered for.
+ */
+function hydrateFrom(state: { url: string; queries: DehydratedState }) {
   const now = Date.now();
   for (const q of state.queries.queries) q.state.dataUpdatedAt = now;
   hydrate(queryClient, state.queries);
@@ -41,12 +51,17 @@ if (stateEl?.textContent && container.firstElementChild) {
       </ServerUrlContext>
     </StrictMode>,
   );
+}
+
+const stateUrl = document.querySelector<HTMLMetaElement>('meta[name="verdict-state"]')?.content;
+if (stateUrl && container.firstElementChild) {
+  fetch(stateUrl)
+    .then((r) => {
+      if (!r.ok) throw new Error(`state ${r.status}`);
+      return r.json() as Promise<{ url: string; queries: DehydratedState }>;
+    })
+    // without its state the page is rendered afresh from the API: still correct, just not hydrated
+    .then(hydrateFrom, renderClient);
 } else {
-  createRoot(container).render(
-    <StrictMode>
-      <AppProviders client={queryClient}>
-        <App />
-      </AppProviders>
-    </StrictMode>,
-  );
+  renderClient();
 }

@@ -20,8 +20,8 @@ import { CriticSearchBox } from './critic-search-box';
 import { CriticSortSelect } from './critic-sort-select';
 import { FeaturedReview } from './featured-review';
 
-/** All 34 seed reviews fit one page; long lists are paged so the DOM stays small. */
-const CRITIC_PAGE_SIZE = 40;
+/** All 34 seed reviews fit one page; long lists are paged so the page stays under 1,500 DOM nodes. */
+const CRITIC_PAGE_SIZE = 36;
 
 export function CriticsSection({ movieId }: { movieId: string }) {
   const movie = useMovieQuery(movieId);
