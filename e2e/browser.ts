@@ -1,19 +1,11 @@
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './find-browser.mjs';
 
 export const baseURL = () => inject('baseURL');
 
-export const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const LAUNCH_ARGS = CHROMIUM_ARGS;
 
 /** A fresh Chromium with its own empty profile. */
 export async function launch(): Promise<Browser> {

@@ -1,26 +1,20 @@
 // Lighthouse (mobile preset, the default config) against the production build served by `vite preview`.
 // Prints the four category scores, LCP, TBT and CLS; exits 1 below the targets.
 // Usage: node scripts/audit.mjs [--no-build] [--outDir dist-audit]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ensureBrowser } from '../e2e/find-browser.mjs';
+import { CHROMIUM_ARGS, freePort, startPreview } from './lib/preview.mjs';
 
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const argOut = process.argv.indexOf('--outDir');
 const outDir = argOut > 0 ? process.argv[argOut + 1] : 'dist-audit';
 
-const port = await new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => {
-    const p = s.address().port;
-    s.close(() => resolve(p));
-  });
-});
+const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 if (!process.argv.includes('--no-build')) {
   // the canonical URL points at the origin being audited, as it would in production
@@ -30,43 +24,13 @@ if (!process.argv.includes('--no-build')) {
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-);
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    /* gone */
-  }
-};
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(origin)).ok) break;
-  } catch {
-    /* starting */
-  }
-  await new Promise((r) => setTimeout(r, 150));
-}
+const { stop } = await startPreview(outDir, port);
 
 const chrome = await chromeLauncher.launch({
   chromePath: ensureBrowser(),
   userDataDir: mkdtempSync(join(tmpdir(), 'verdict-lh-')),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  // chrome-launcher wants the new headless mode named explicitly
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS.filter((f) => f !== '--headless')],
 });
 let failed = false;
 try {

@@ -3,12 +3,12 @@
 // static HTML page of the same first screen, and their ratio), band-filter click → next paint and sort
 // change → next paint (median and p95), the largest DOM node count seen, and the JS heap.
 // Usage: node scripts/bench.mjs [--no-build]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureBrowser } from '../e2e/find-browser.mjs';
+import { CHROMIUM_ARGS, startPreview } from './lib/preview.mjs';
 
 const OUT = 'dist-bench';
 const RUNS = 7;
@@ -22,44 +22,11 @@ if (!process.argv.includes('--no-build')) {
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const port = await new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => {
-    const p = s.address().port;
-    s.close(() => resolve(p));
-  });
-});
-const origin = `http://127.0.0.1:${port}`;
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--outDir', OUT, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-);
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(origin)).ok) break;
-  } catch {
-    /* starting */
-  }
-  await new Promise((r) => setTimeout(r, 150));
-}
+const { origin, stop } = await startPreview(OUT);
 
 const browser = await chromium.launch({
   executablePath: ensureBrowser(),
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--enable-precise-memory-info',
-  ],
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 });
 
 // Records when the first review card is in the DOM and painted (next animation frame after insertion).
@@ -195,9 +162,5 @@ try {
   console.log('');
 } finally {
   await browser.close();
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    /* gone */
-  }
+  stop();
 }
