@@ -11,7 +11,7 @@ import { ensureBrowser } from '../e2e/find-browser.mjs';
 import { CHROMIUM_ARGS, startPreview } from './lib/preview.mjs';
 
 const OUT = 'dist-bench';
-const RUNS = 7;
+const RUNS = 11;
 const CLICKS = 24;
 const MOVIE = '/movies/synthetic-benchmark';
 

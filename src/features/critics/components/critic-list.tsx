@@ -36,7 +36,7 @@ export function CriticList({ reviews, terms, page, pageCount, onPage, onClear, f
     <>
       <ol aria-label="Critic reviews list" className="space-y-3">
         {reviews.map((r) => (
-          <li key={r.id}>
+          <li key={r.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
             <CriticCard review={r} terms={terms} />
           </li>
         ))}

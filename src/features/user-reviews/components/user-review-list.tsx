@@ -34,7 +34,7 @@ export function UserReviewList({ movieId, reviews, ownReviewId, filtered, onClea
   return (
     <ol className="space-y-3">
       {reviews.map((r) => (
-        <li key={r.id}>
+        <li key={r.id} className="[contain-intrinsic-size:auto_200px] [content-visibility:auto]">
           <UserReviewCard movieId={movieId} review={r} own={r.id === ownReviewId || r.id.startsWith('pending-')} />
         </li>
       ))}
