@@ -2,13 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
 import type { UserReview, UserReviewParsed } from '@/domain/schemas';
 import { readerSnapshot } from '@/stores/reader-store';
-import {
-  invalidateUserReviews,
-  restoreUserReviews,
-  snapshotUserReviews,
-  updateUserReviews,
-  userReviewsPath,
-} from './user-reviews-cache';
+import { optimisticUserReviews, updateUserReviews, userReviewsPath } from './user-reviews-cache';
 
 export interface CreateUserReviewVariables {
   input: UserReviewParsed;
@@ -53,13 +47,10 @@ export function useCreateUserReview(movieId: string) {
   return useMutation({
     mutationKey: ['create-user-review', movieId],
     mutationFn: (vars: CreateUserReviewVariables) => createUserReview(movieId, readerSnapshot().readerId, vars),
-    onMutate: async (vars) => {
-      const previous = await snapshotUserReviews(queryClient, movieId);
+    ...optimisticUserReviews(queryClient, movieId, (items, vars: CreateUserReviewVariables) => {
       const pending = optimisticReview(movieId, vars);
-      updateUserReviews(queryClient, movieId, (items) => [pending, ...items.filter((r) => r.id !== pending.id)]);
-      return { previous };
-    },
-    onError: (_error, _vars, context) => restoreUserReviews(queryClient, movieId, context?.previous),
+      return [pending, ...items.filter((r) => r.id !== pending.id)];
+    }),
     onSuccess: (review, vars) => {
       const pendingId = optimisticReviewId(vars.idempotencyKey);
       updateUserReviews(queryClient, movieId, (items) => [
@@ -71,6 +62,5 @@ export function useCreateUserReview(movieId: string) {
       actions.nicknameUsed(vars.input.author);
       actions.userDraftSubmitted(movieId);
     },
-    onSettled: () => invalidateUserReviews(queryClient, movieId),
   });
 }

@@ -1,13 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
 import { readerSnapshot } from '@/stores/reader-store';
-import {
-  invalidateUserReviews,
-  restoreUserReviews,
-  snapshotUserReviews,
-  updateUserReviews,
-  userReviewsPath,
-} from './user-reviews-cache';
+import { optimisticUserReviews, userReviewsPath } from './user-reviews-cache';
 
 export const deleteUserReview = (movieId: string, readerId: string, reviewId: string) =>
   apiRequest(`${userReviewsPath(movieId)}/${encodeURIComponent(reviewId)}`, {
@@ -21,17 +15,11 @@ export function useDeleteUserReview(movieId: string) {
   return useMutation({
     mutationKey: ['delete-user-review', movieId],
     mutationFn: (reviewId: string) => deleteUserReview(movieId, readerSnapshot().readerId, reviewId),
-    onMutate: async (reviewId) => {
-      const previous = await snapshotUserReviews(queryClient, movieId);
-      updateUserReviews(queryClient, movieId, (items) => items.filter((r) => r.id !== reviewId));
-      return { previous };
-    },
-    onError: (_error, _reviewId, context) => restoreUserReviews(queryClient, movieId, context?.previous),
+    ...optimisticUserReviews(queryClient, movieId, (items, reviewId: string) => items.filter((r) => r.id !== reviewId)),
     onSuccess: (_none, reviewId) => {
       const { actions, votes } = readerSnapshot();
       actions.ownReviewDeleted(movieId);
       if (votes[reviewId]) actions.voteCast(reviewId, null);
     },
-    onSettled: () => invalidateUserReviews(queryClient, movieId),
   });
 }

@@ -2,13 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
 import type { UserReviewParsed } from '@/domain/schemas';
 import { readerSnapshot } from '@/stores/reader-store';
-import {
-  invalidateUserReviews,
-  restoreUserReviews,
-  snapshotUserReviews,
-  updateUserReviews,
-  userReviewsPath,
-} from './user-reviews-cache';
+import { optimisticUserReviews, updateUserReviews, userReviewsPath } from './user-reviews-cache';
 
 export interface UpdateUserReviewVariables {
   reviewId: string;
@@ -28,32 +22,26 @@ export function useUpdateUserReview(movieId: string) {
   return useMutation({
     mutationKey: ['update-user-review', movieId],
     mutationFn: (vars: UpdateUserReviewVariables) => updateUserReview(movieId, readerSnapshot().readerId, vars),
-    onMutate: async ({ reviewId, input }) => {
-      const previous = await snapshotUserReviews(queryClient, movieId);
-      updateUserReviews(queryClient, movieId, (items) =>
-        items.map((r) =>
-          r.id === reviewId
-            ? {
-                ...r,
-                author: input.author,
-                score: input.score,
-                title: input.title || null,
-                text: input.text,
-                spoiler: input.spoiler,
-                updatedAt: new Date().toISOString(),
-              }
-            : r,
-        ),
-      );
-      return { previous };
-    },
-    onError: (_error, _vars, context) => restoreUserReviews(queryClient, movieId, context?.previous),
+    ...optimisticUserReviews(queryClient, movieId, (items, { reviewId, input }: UpdateUserReviewVariables) =>
+      items.map((r) =>
+        r.id === reviewId
+          ? {
+              ...r,
+              author: input.author,
+              score: input.score,
+              title: input.title || null,
+              text: input.text,
+              spoiler: input.spoiler,
+              updatedAt: new Date().toISOString(),
+            }
+          : r,
+      ),
+    ),
     onSuccess: (review, vars) => {
       updateUserReviews(queryClient, movieId, (items) => items.map((r) => (r.id === review.id ? review : r)));
       const { actions } = readerSnapshot();
       actions.nicknameUsed(vars.input.author);
       actions.userDraftSubmitted(movieId);
     },
-    onSettled: () => invalidateUserReviews(queryClient, movieId),
   });
 }

@@ -34,4 +34,25 @@ export function invalidateUserReviews(queryClient: QueryClient, movieId: string)
   ]);
 }
 
+/**
+ * The optimistic half of a user-review mutation: change the cached list at once, put it back if the API
+ * refuses, refetch the list and the movie's aggregates once it has settled. Spread into `useMutation`.
+ */
+export function optimisticUserReviews<V>(
+  queryClient: QueryClient,
+  movieId: string,
+  change: (items: UserReview[], vars: V) => UserReview[],
+) {
+  return {
+    onMutate: async (vars: V) => {
+      const previous = await snapshotUserReviews(queryClient, movieId);
+      updateUserReviews(queryClient, movieId, (items) => change(items, vars));
+      return { previous };
+    },
+    onError: (_error: Error, _vars: V, context: { previous: UserReviewList | undefined } | undefined) =>
+      restoreUserReviews(queryClient, movieId, context?.previous),
+    onSettled: () => invalidateUserReviews(queryClient, movieId),
+  };
+}
+
 export const userReviewsPath = (movieId: string) => `/api/movies/${encodeURIComponent(movieId)}/user-reviews`;
