@@ -28,12 +28,8 @@ export async function renderMoviePage(
   siteUrl: string,
   opts: { withSynthetic?: boolean } = {},
 ): Promise<PrerenderedPage> {
-  let seedData = seed;
-  if (opts.withSynthetic) {
-    // benchmark builds only: the synthetic movie is prerendered like any other movie page
-    const { syntheticMovie } = await import('@/mock-api/synthetic');
-    seedData = { ...seed, movies: [...seed.movies, syntheticMovie()] };
-  }
+  // benchmark builds only: the synthetic movie is prerendered like any other movie page
+  const seedData = opts.withSynthetic ? (await import('@/mock-api/synthetic')).withSyntheticMovie(seed) : seed;
   const api = createApi({ seed: seedData });
   configureClient({ transport: (req) => api.fetch(req), baseUrl: 'http://localhost' });
   const queryClient = createQueryClient({ retry: false });

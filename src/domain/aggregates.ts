@@ -1,3 +1,4 @@
+import { memoPerList } from '@/lib/memo';
 import { familyAggregate } from './family';
 import type {
   Aggregates,
@@ -10,20 +11,9 @@ import type {
 } from './schemas';
 import { countBands, criticHistogram, foldRatings, mean, userHistogram } from './scores';
 
-/** Remembers a derived value per list (lists are immutable once fetched) and per second argument. */
-function memoByList<T extends object, P, R>(fn: (list: T, p: P) => R): (list: T, p: P) => R {
-  const cache = new WeakMap<T, { p: P; r: R }>();
-  return (list, p) => {
-    const hit = cache.get(list);
-    if (hit && hit.p === p) return hit.r;
-    const r = fn(list, p);
-    cache.set(list, { p, r });
-    return r;
-  };
-}
-
-export const criticAggregate = memoByList(computeCriticAggregate);
-export const userAggregate = memoByList(computeUserAggregate);
+/** Computed once per fetched list (a filter change re-renders the sections, not the sums). */
+export const criticAggregate = memoPerList(computeCriticAggregate);
+export const userAggregate = memoPerList(computeUserAggregate);
 
 function computeCriticAggregate(
   reviews: readonly CriticReview[],

@@ -1,3 +1,4 @@
+import { memoPerList } from '@/lib/memo';
 import { wilsonLowerBound } from './helpful';
 import type { Band, CriticReview, UserReview } from './schemas';
 import { bandOf } from './scores';
@@ -40,30 +41,6 @@ function matchesAll(haystack: string, terms: readonly string[]): boolean {
   return terms.every((t) => h.includes(t));
 }
 
-/**
- * Sorted orders are computed once per list and sort (a list is immutable once fetched: a new fetch or an
- * optimistic update makes a new array), so a filter change is one linear pass over a sorted array. With
- * 50,000 reviews that is the difference between a frame and several.
- */
-function memoSort<T, S extends string>(
-  cache: WeakMap<readonly T[], Map<S, T[]>>,
-  list: readonly T[],
-  sort: S,
-  make: () => T[],
-): T[] {
-  let bySort = cache.get(list);
-  if (!bySort) {
-    bySort = new Map();
-    cache.set(list, bySort);
-  }
-  let sorted = bySort.get(sort);
-  if (!sorted) {
-    sorted = make();
-    bySort.set(sort, sorted);
-  }
-  return sorted;
-}
-
 /** Sorts by a precomputed key (decorate, sort, undecorate); ties keep the given order. */
 function sortByKey<T, K extends number | string>(items: readonly T[], key: (t: T) => K | null, dir: 1 | -1): T[] {
   const decorated = items.map((item, i) => ({ item, i, k: key(item) }));
@@ -76,31 +53,31 @@ function sortByKey<T, K extends number | string>(items: readonly T[], key: (t: T
   return decorated.map((d) => d.item);
 }
 
-const criticSorts = new WeakMap<readonly CriticReview[], Map<CriticSort, CriticReview[]>>();
-
-function sortedCritics(reviews: readonly CriticReview[], sort: CriticSort): CriticReview[] {
-  return memoSort(criticSorts, reviews, sort, () => {
-    // scored reviews only, A–Z by critic first, so every later sort breaks ties by critic
-    const byCritic = reviews
-      .filter((r) => !r.featured && r.score !== null)
-      .sort((a, b) => collator.compare(a.critic, b.critic));
-    switch (sort) {
-      case 'score-desc':
-        return sortByKey(byCritic, (r) => r.score, -1);
-      case 'score-asc':
-        return sortByKey(byCritic, (r) => r.score, 1);
-      case 'newest':
-        return sortByKey(byCritic, (r) => r.date, -1);
-      case 'oldest':
-        return sortByKey(byCritic, (r) => r.date, 1);
-      case 'publication': {
-        const withPub = byCritic.filter((r) => r.publication !== null);
-        withPub.sort((a, b) => collator.compare(a.publication!, b.publication!));
-        return [...withPub, ...byCritic.filter((r) => r.publication === null)];
-      }
+/**
+ * Sorted orders are computed once per list and sort (see memoPerList), so a filter change is one linear pass
+ * over a sorted array. With 50,000 reviews that is the difference between a frame and several.
+ */
+const sortedCritics = memoPerList((reviews: readonly CriticReview[], sort: CriticSort): CriticReview[] => {
+  // scored reviews only, A–Z by critic first, so every later sort breaks ties by critic
+  const byCritic = reviews
+    .filter((r) => !r.featured && r.score !== null)
+    .sort((a, b) => collator.compare(a.critic, b.critic));
+  switch (sort) {
+    case 'score-desc':
+      return sortByKey(byCritic, (r) => r.score, -1);
+    case 'score-asc':
+      return sortByKey(byCritic, (r) => r.score, 1);
+    case 'newest':
+      return sortByKey(byCritic, (r) => r.date, -1);
+    case 'oldest':
+      return sortByKey(byCritic, (r) => r.date, 1);
+    case 'publication': {
+      const withPub = byCritic.filter((r) => r.publication !== null);
+      withPub.sort((a, b) => collator.compare(a.publication!, b.publication!));
+      return [...withPub, ...byCritic.filter((r) => r.publication === null)];
     }
-  });
-}
+  }
+});
 
 export function queryCritics(
   reviews: readonly CriticReview[],
@@ -119,27 +96,23 @@ export function queryCritics(
   });
 }
 
-const userSorts = new WeakMap<readonly UserReview[], Map<UserSort, UserReview[]>>();
-
-function sortedUsers(reviews: readonly UserReview[], sort: UserSort): UserReview[] {
-  return memoSort(userSorts, reviews, sort, () => {
-    switch (sort) {
-      case 'newest':
-        // ISO dates compare as strings; an edit counts as the review's date
-        return sortByKey(reviews, (r) => r.updatedAt?.slice(0, 10) ?? r.date, -1);
-      case 'highest':
-        return sortByKey(reviews, (r) => r.score, -1);
-      case 'lowest':
-        return sortByKey(reviews, (r) => r.score, 1);
-      case 'helpful': {
-        // Wilson lower bound first, then more helpful votes
-        const decorated = reviews.map((r, i) => ({ r, i, w: wilsonLowerBound(r.helpful.up, r.helpful.down) }));
-        decorated.sort((a, b) => b.w - a.w || b.r.helpful.up - a.r.helpful.up || a.i - b.i);
-        return decorated.map((d) => d.r);
-      }
+const sortedUsers = memoPerList((reviews: readonly UserReview[], sort: UserSort): UserReview[] => {
+  switch (sort) {
+    case 'newest':
+      // ISO dates compare as strings; an edit counts as the review's date
+      return sortByKey(reviews, (r) => r.updatedAt?.slice(0, 10) ?? r.date, -1);
+    case 'highest':
+      return sortByKey(reviews, (r) => r.score, -1);
+    case 'lowest':
+      return sortByKey(reviews, (r) => r.score, 1);
+    case 'helpful': {
+      // Wilson lower bound first, then more helpful votes
+      const decorated = reviews.map((r, i) => ({ r, i, w: wilsonLowerBound(r.helpful.up, r.helpful.down) }));
+      decorated.sort((a, b) => b.w - a.w || b.r.helpful.up - a.r.helpful.up || a.i - b.i);
+      return decorated.map((d) => d.r);
     }
-  });
-}
+  }
+});
 
 export function queryUserReviews(
   reviews: readonly UserReview[],

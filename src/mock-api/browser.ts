@@ -50,11 +50,10 @@ function faultPlanSource(): () => FaultPlan {
 export function browserApi(): Promise<MockApi> {
   api ??= (async () => {
     adapter = pickStorage();
-    let seedData = defaultSeed;
-    if (import.meta.env.VITE_BENCH === 'true') {
-      const { syntheticMovie } = await import('./synthetic');
-      seedData = { ...defaultSeed, movies: [...defaultSeed.movies, syntheticMovie()] };
-    }
+    const seedData =
+      import.meta.env.VITE_BENCH === 'true'
+        ? (await import('./synthetic')).withSyntheticMovie(defaultSeed)
+        : defaultSeed;
     return createApi({ storage: adapter, seed: seedData, faults: faultsEnabled() ? faultPlanSource() : undefined });
   })();
   return api;

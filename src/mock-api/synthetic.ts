@@ -1,5 +1,5 @@
-import type { CriticReview, FamilyReview, UserReview } from '@/domain/schemas';
-import type { SeedMovie } from './seed';
+import type { CriticReview, UserReview } from '@/domain/schemas';
+import type { Seed, SeedMovie } from './seed';
 
 /**
  * A deterministic synthetic movie for benchmarks: clearly labelled, never real data, and only bundled in
@@ -24,10 +24,15 @@ const WORDS =
   );
 const PUBLICATIONS = ['Daily Bench', 'The Synthetic Times', 'Generated Gazette', 'Mock Monthly', 'Test Tribune', null];
 
-export function syntheticMovie(opts: { critics?: number; users?: number; seed?: number } = {}): SeedMovie {
-  const nCritics = opts.critics ?? 10_000;
-  const nUsers = opts.users ?? 50_000;
-  const rand = mulberry32(opts.seed ?? 20121012);
+/** The seed with the synthetic movie added (benchmark builds, in the browser and in the prerender). */
+export function withSyntheticMovie(seed: Seed): Seed {
+  return { ...seed, movies: [...seed.movies, syntheticMovie()] };
+}
+
+function syntheticMovie(): SeedMovie {
+  const nCritics = 10_000;
+  const nUsers = 50_000;
+  const rand = mulberry32(20121012);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const sentence = (n: number) => Array.from({ length: n }, () => WORDS[int(0, WORDS.length - 1)]).join(' ');
   const day = (i: number) => new Date(Date.UTC(2012, 8, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10);
@@ -58,9 +63,7 @@ export function syntheticMovie(opts: { critics?: number; users?: number; seed?: 
     source: 'seed-003',
     updatedAt: null,
   }));
-  const scoredUsers = users.filter((u) => u.score !== null);
-  const userMean = scoredUsers.reduce((s, u) => s + u.score!, 0) / scoredUsers.length;
-  const family: FamilyReview[] = [];
+  const userMean = users.reduce((sum, u) => sum + u.score!, 0) / nUsers;
   return {
     movie: {
       id: SYNTHETIC_MOVIE_ID,
@@ -105,6 +108,6 @@ export function syntheticMovie(opts: { critics?: number; users?: number; seed?: 
       ],
       source: 'Synthetic (generated)',
     },
-    family,
+    family: [],
   };
 }

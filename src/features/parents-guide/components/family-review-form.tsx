@@ -44,7 +44,7 @@ const toDraft = (v: Partial<Values>): FamilyReviewDraft => ({
 });
 
 const inputClass =
-  'mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base aria-invalid:border-red-700 dark:border-stone-500 dark:bg-stone-950 dark:aria-invalid:border-red-400';
+  'mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-base aria-invalid:border-red-700 dark:bg-stone-950 dark:aria-invalid:border-red-400';
 
 /** Add a parent or kid review: validated with the API's own schema, autosaved as a draft, optimistic. */
 export function FamilyReviewForm({ movieId }: { movieId: string }) {
