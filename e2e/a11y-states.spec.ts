@@ -5,11 +5,21 @@
 // tracks are walked side by side: check k reaches state k of each track, then runs axe once on the whole page,
 // which then shows all of them at once (fewer axe runs, the same states covered). The states that reload the
 // page (a failed section, storage that throws, not found) come last, one check each.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { axeViolations, baseURL, launch } from './browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, describe, it } from 'vitest';
+import { axeViolations, newContext, sharedBrowser } from './browser';
+import {
+  clearFaultPlan,
+  critics,
+  familyForm,
+  guide,
+  MOVIE,
+  rateForm,
+  setFaultPlan,
+  users,
+  FAMILY_FORM_ERRORS,
+} from './page';
 
-const MOVIE = '/movies/wont-back-down';
 const VALID_TEXT =
   'A moving, well acted drama about two mothers who take on a failing school and the union that runs it. Worth it.';
 
@@ -40,16 +50,11 @@ interface State {
 }
 const state = (name: string, reach: State['reach']): State => ({ name, reach });
 
-const critics = (p: Page) => p.getByRole('region', { name: 'Critic reviews' });
 const criticCards = (p: Page) => critics(p).getByRole('list', { name: 'Critic reviews list' }).getByRole('article');
-const users = (p: Page) => p.getByRole('region', { name: 'User reviews' });
-const guide = (p: Page) => p.getByRole('region', { name: 'Parents guide' });
 const criticBand = (p: Page, name: RegExp) =>
   critics(p).getByRole('group', { name: 'Filter critic reviews by score band' }).getByRole('button', { name });
 const userBand = (p: Page, name: RegExp) =>
   users(p).getByRole('group', { name: 'Filter user reviews by score band' }).getByRole('button', { name });
-const rateForm = (p: Page) => p.getByRole('form', { name: 'Rate this movie' });
-const familyForm = (p: Page) => p.getByRole('form', { name: 'Add a parent or kid review' });
 const pressed = (l: Locator) => l.and(l.page().locator('[aria-pressed="true"]')).waitFor();
 /**
  * Submit from the keyboard. (A mouse click right after typing an invalid value can miss: the field's blur shows
@@ -181,7 +186,7 @@ const USERS: State[] = [
     }
   }),
   state('users failed submit (fault): the form’s alert and a toast', async ({ page }) => {
-    await page.evaluate(() => sessionStorage.setItem('verdict:faults', 'user-review-write:http500'));
+    await setFaultPlan(page, 'user-review-write:http500');
     const form = rateForm(page);
     await form.getByRole('radio', { name: /^7,/ }).check({ force: true });
     await form.getByLabel('Nickname').fill('A11y Reader');
@@ -191,7 +196,7 @@ const USERS: State[] = [
     await submitByKeyboard(form.getByRole('button', { name: 'Submit rating' }));
     await form.getByRole('alert').filter({ hasText: 'Your rating was not saved' }).waitFor();
     await page.getByRole('button', { name: 'Dismiss' }).first().waitFor();
-    await page.evaluate(() => sessionStorage.removeItem('verdict:faults'));
+    await clearFaultPlan(page);
   }),
   state('users own-review panel after a successful submit', async ({ page }) => {
     await submitByKeyboard(rateForm(page).getByRole('button', { name: 'Submit rating' }));
@@ -230,12 +235,7 @@ const PARENTS: State[] = [
     const f = familyForm(page);
     await f.getByRole('textbox', { name: 'Your review' }).fill('Too short');
     await submitByKeyboard(f.getByRole('button', { name: 'Add review' }));
-    for (const message of [
-      'Choose whether you are a parent or a kid',
-      'Choose an age from 2 to 18',
-      'Choose 1 to 5 stars',
-      'Your review needs at least 20 characters',
-    ]) {
+    for (const message of FAMILY_FORM_ERRORS) {
       await f.getByText(message).waitFor();
     }
   }),
@@ -315,14 +315,10 @@ const CHECKS: State[][] = [
 ];
 const STATE_COUNT = CHECKS.flat().length + 1; // the storage check shows two states
 
-let browser: Browser;
+const browser = sharedBrowser();
 const found: string[] = [];
 
-beforeAll(async () => {
-  browser = await launch();
-});
 afterAll(async () => {
-  await browser?.close();
   console.log(
     `a11y: ${STATE_COUNT} states × ${MODES.length} modes, ${found.length} violations (${CHECKS.length} axe runs a mode)`,
   );
@@ -332,11 +328,7 @@ afterAll(async () => {
 describe.concurrent('axe finds no violation in any state a reader can reach', () => {
   for (const mode of MODES) {
     it(`${mode.name}: ${STATE_COUNT} states`, { timeout: 240_000 }, async ({ expect }) => {
-      const context = await browser.newContext({
-        baseURL: baseURL(),
-        viewport: { width: mode.width, height: mode.height },
-        colorScheme: mode.colorScheme,
-      });
+      const context = await newContext(browser(), mode);
       context.setDefaultTimeout(20_000);
       const page = await context.newPage();
       const errors: string[] = [];

@@ -1,35 +1,56 @@
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './find-browser.mjs';
+import { MOVIE } from './page';
 
 export const baseURL = () => inject('baseURL');
-
-export const LAUNCH_ARGS = CHROMIUM_ARGS;
 
 /** A fresh Chromium with its own empty profile. */
 export async function launch(): Promise<Browser> {
   // Playwright gives every launch a fresh, empty user-data-dir of its own.
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: LAUNCH_ARGS });
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+/** One Chromium for a spec file: launched before its tests, closed after them. Call it at the top level. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the shared browser is used before its beforeAll ran');
+    return browser;
+  };
 }
 
 export interface OpenOptions {
   width?: number;
   height?: number;
   colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+}
+
+/** A new context (fresh storage) on the preview server, 1280 × 900 and light unless told otherwise. */
+export function newContext(browser: Browser, opts: OpenOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: baseURL(),
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
 }
 
 /** A new context (fresh storage) and page; console errors and page errors are collected. */
 export async function openPage(
   browser: Browser,
-  path = '/movies/wont-back-down',
+  path = MOVIE,
   opts: OpenOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    baseURL: baseURL(),
-    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
-    colorScheme: opts.colorScheme ?? 'light',
-  });
+  const context = await newContext(browser, opts);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -1,24 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, openPage, sharedBrowser } from './browser';
+import { critics } from './page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-const region = (page: Page) => page.getByRole('region', { name: 'Critic reviews' });
-const cards = (page: Page) => region(page).getByRole('list', { name: 'Critic reviews list' }).getByRole('article');
+const cards = (page: Page) => critics(page).getByRole('list', { name: 'Critic reviews list' }).getByRole('article');
 const bandButton = (page: Page, name: string) =>
-  region(page).getByRole('group', { name: 'Filter critic reviews by score band' }).getByRole('button', { name });
+  critics(page).getByRole('group', { name: 'Filter critic reviews by score band' }).getByRole('button', { name });
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 describe('critic reviews in Chromium', () => {
   it('filters by band: Positive 8, Mixed 18, Negative 8; Back restores the previous state; no axe violations', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await expect.poll(() => cards(page).count()).toBe(34);
     await bandButton(page, 'Positive 8').click();
     await expect.poll(() => cards(page).count()).toBe(8);
@@ -45,9 +39,9 @@ describe('critic reviews in Chromium', () => {
   });
 
   it('a histogram click filters to that bar, by mouse and by keyboard, and clicking again clears', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await expect.poll(() => cards(page).count()).toBe(34);
-    const chart = region(page).getByRole('group', { name: 'Critic scores, 0–100' });
+    const chart = critics(page).getByRole('group', { name: 'Critic scores, 0–100' });
     const bar = chart.getByRole('button', { name: '50–59: 10 reviews, mixed' });
     await bar.click();
     await expect.poll(() => cards(page).count()).toBe(10);
@@ -69,15 +63,15 @@ describe('critic reviews in Chromium', () => {
   });
 
   it('sorts and searches through the URL, with highlighted words and an empty state that clears', async () => {
-    const { page, context, errors } = await openPage(browser, '/movies/wont-back-down?sort=score-asc');
+    const { page, context, errors } = await openPage(browser(), '/movies/wont-back-down?sort=score-asc');
     await expect.poll(() => cards(page).count()).toBe(34);
     expect(await cards(page).first().textContent()).toContain('20 out of 100');
-    await region(page).getByRole('searchbox', { name: 'Search' }).fill('lottery');
+    await critics(page).getByRole('searchbox', { name: 'Search' }).fill('lottery');
     await expect.poll(() => param(page, 'q')).toBe('lottery');
     await expect.poll(() => cards(page).count()).toBeLessThan(34);
     expect(await cards(page).first().locator('mark').first().textContent()).toMatch(/lottery/i);
-    await region(page).getByRole('searchbox', { name: 'Search' }).fill('nothing-like-this');
-    await region(page).getByRole('button', { name: 'Clear filters' }).click();
+    await critics(page).getByRole('searchbox', { name: 'Search' }).fill('nothing-like-this');
+    await critics(page).getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => cards(page).count()).toBe(34);
     expect(param(page, 'sort')).toBe('score-asc');
     expect(errors).toEqual([]);
@@ -85,7 +79,7 @@ describe('critic reviews in Chromium', () => {
   });
 
   it('in dark mode (system setting, then the toggle) the filtered page has no axe violations', async () => {
-    const { page, context, errors } = await openPage(browser, '/movies/wont-back-down?band=mixed', {
+    const { page, context, errors } = await openPage(browser(), '/movies/wont-back-down?band=mixed', {
       colorScheme: 'dark',
     });
     await expect.poll(() => cards(page).count()).toBe(18);
@@ -99,7 +93,7 @@ describe('critic reviews in Chromium', () => {
     await page.reload();
     await expect.poll(() => cards(page).count()).toBe(18);
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
-    await region(page)
+    await critics(page)
       .getByRole('group', { name: 'Critic scores, 0–100' })
       .getByRole('button', { name: /^40–49/ })
       .click();
@@ -110,7 +104,7 @@ describe('critic reviews in Chromium', () => {
   });
 
   it('dark choice survives in a light system, at 360 px, with no axe violations', async () => {
-    const { page, context, errors } = await openPage(browser, '/movies/wont-back-down?band=negative', {
+    const { page, context, errors } = await openPage(browser(), '/movies/wont-back-down?band=negative', {
       width: 360,
       height: 800,
     });

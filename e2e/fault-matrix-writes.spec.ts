@@ -8,38 +8,42 @@
 // error (its time-out fires first, or the answer is garbled on the way back), which the fault middleware alone
 // never does (it answers instead of the handler). The retry must then return the same review, through the
 // draft's Idempotency-Key, not create a second one.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
-import { baseURL, launch } from './browser';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, it, type ExpectStatic } from 'vitest';
+import { newContext, sharedBrowser } from './browser';
+import {
+  clearFaultPlan,
+  DB_KEY,
+  editForm,
+  familyForm,
+  FAULT_KINDS,
+  FAULT_LATENCY_MS,
+  guide,
+  rateForm,
+  REQUEST_TIMEOUT_MS,
+  setFaultPlan,
+  users,
+  userScore,
+} from './page';
 
-const TIMEOUT_MS =
-  Number(process.env.VITE_REQUEST_TIMEOUT_MS) > 0 ? Number(process.env.VITE_REQUEST_TIMEOUT_MS) : 10_000;
-const LATENCY = Math.min(TIMEOUT_MS + 1000, 10_000);
-const KINDS = ['http500', 'http503', 'network', 'malformed-json', 'contract', `latency=${LATENCY}`] as const;
 /** How the answer to a write that was stored goes wrong on its way back to the client. */
 const REACHED = ['time-out', 'malformed-json', 'contract'] as const;
 type Reached = (typeof REACHED)[number];
 
-const DB_KEY = 'verdict:mock-db:v1';
-const FAULTS_KEY = 'verdict:faults';
-const WAIT = { timeout: TIMEOUT_MS + 20_000 };
+const WAIT = { timeout: REQUEST_TIMEOUT_MS + 20_000 };
 const TEXT =
   'Two mothers take on a failing school in this earnest drama; the cast is strong even when the script is not.';
 const FAMILY_TEXT = 'Good for talking about school, unions and fairness with older kids.';
 
-let browser: Browser;
+const browser = sharedBrowser();
 let ran = 0;
 let passed = 0;
 
-beforeAll(async () => {
-  browser = await launch();
-});
 afterAll(async () => {
-  await browser?.close();
-  const writes = 4 * KINDS.length + 2 * REACHED.length + KINDS.length;
+  const writes = 4 * FAULT_KINDS.length + 2 * REACHED.length + FAULT_KINDS.length;
   console.log(
-    `write fault matrix: ${ran} cases ran, ${passed} passed (user-review-write create/update/delete/vote × ${KINDS.length} faults, ` +
-      `family-review-write × ${KINDS.length} faults, both × ${REACHED.length} stored-but-failed answers; ${writes} planned)`,
+    `write fault matrix: ${ran} cases ran, ${passed} passed (user-review-write create/update/delete/vote × ${FAULT_KINDS.length} faults, ` +
+      `family-review-write × ${FAULT_KINDS.length} faults, both × ${REACHED.length} stored-but-failed answers; ${writes} planned)`,
   );
 });
 
@@ -54,9 +58,6 @@ const stored = (page: Page) =>
     (key) => (JSON.parse(localStorage.getItem(key) ?? 'null') ?? { users: [], family: [], votes: {} }) as StoredDb,
     DB_KEY,
   );
-const setFault = (page: Page, plan: string) =>
-  page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [FAULTS_KEY, plan] as const);
-const clearFault = (page: Page) => page.evaluate((key) => sessionStorage.removeItem(key), FAULTS_KEY);
 
 /**
  * Installed before the app's scripts: in `time-out` mode a request no longer carries the client's abort signal
@@ -92,16 +93,10 @@ async function breakAnswers(page: Page, mode: Reached) {
   }, mode);
 }
 
-const users = (page: Page) => page.getByRole('region', { name: 'User reviews' });
-const headline = (page: Page) => page.getByTestId('user-score');
-const rateForm = (page: Page) => page.getByRole('form', { name: 'Rate this movie' });
-const editForm = (page: Page) => page.getByRole('form', { name: 'Edit your review' });
-const guide = (page: Page) => page.getByRole('region', { name: 'Parents guide' });
-const familyForm = (page: Page) => page.getByRole('form', { name: 'Add a parent or kid review' });
 const radio = (score: number) => new RegExp(`^${score},`);
 
 async function ready(expect: ExpectStatic, page: Page) {
-  await expect.poll(() => headline(page).textContent(), WAIT).toContain('based on 14 ratings');
+  await expect.poll(() => userScore(page).textContent(), WAIT).toContain('based on 14 ratings');
   await rateForm(page).getByLabel('Nickname').waitFor(WAIT);
 }
 
@@ -127,7 +122,7 @@ const articlesBy = (page: Page, author: string) => users(page).getByRole('articl
 
 /** The user-review list and headline as the API has them: `n` reader additions on top of the seed. */
 async function expectUserCounts(expect: ExpectStatic, page: Page, added: number) {
-  await expect.poll(() => headline(page).textContent(), WAIT).toContain(`based on ${14 + added} ratings`);
+  await expect.poll(() => userScore(page).textContent(), WAIT).toContain(`based on ${14 + added} ratings`);
   await expect.poll(() => users(page).getByRole('article').count(), WAIT).toBe(13 + added);
 }
 
@@ -165,7 +160,7 @@ function matrixCase(
 ) {
   it(name, async ({ expect }) => {
     if (counted) ran += 1;
-    const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 900 } });
+    const context = await newContext(browser());
     try {
       const page = await context.newPage();
       const pageErrors: string[] = [];
@@ -183,15 +178,15 @@ function matrixCase(
 }
 
 describe.concurrent('user-review-write: create under every fault keeps the draft and stores once', () => {
-  for (const kind of KINDS) {
+  for (const kind of FAULT_KINDS) {
     matrixCase(`create × ${kind}`, async (expect, page) => {
       const review = { score: 7, author: `Create ${kind}`, title: `Title under ${kind}` };
-      await setFault(page, `user-review-write:${kind}`);
+      await setFaultPlan(page, `user-review-write:${kind}`);
       await fillUserReview(page, review);
       await rateForm(page).getByRole('button', { name: 'Submit rating' }).click();
       await rateForm(page).getByRole('alert').filter({ hasText: 'Your rating was not saved.' }).waitFor(WAIT);
       await expectUserDraft(expect, page, review);
-      await clearFault(page);
+      await clearFaultPlan(page);
       await expectUserCounts(expect, page, 0);
       expect(await articlesBy(page, review.author).count()).toBe(0);
       expect((await stored(page)).users).toEqual([]);
@@ -211,14 +206,14 @@ describe.concurrent('user-review-write: a create that was stored although the cl
       `create × stored, then ${reached}`,
       async (expect, page) => {
         const review = { score: 7, author: `Reached ${reached}`, title: `Stored then ${reached}` };
-        if (reached === 'time-out') await setFault(page, `user-review-write:latency=${LATENCY}`);
+        if (reached === 'time-out') await setFaultPlan(page, `user-review-write:latency=${FAULT_LATENCY_MS}`);
         await fillUserReview(page, review);
         await rateForm(page).getByRole('button', { name: 'Submit rating' }).click();
         await rateForm(page).getByRole('alert').filter({ hasText: 'Your rating was not saved.' }).waitFor(WAIT);
         await expectUserDraft(expect, page, review);
         // The API did store it (after the client gave up, or before the answer was garbled).
         await expect.poll(async () => (await stored(page)).users.length, WAIT).toBe(1);
-        await clearFault(page);
+        await clearFaultPlan(page);
 
         await rateForm(page).getByRole('button', { name: 'Submit rating' }).click();
         await users(page).getByText('Thank you. Your rating of 7 out of 10 was added.').waitFor(WAIT);
@@ -239,7 +234,7 @@ async function step(body: () => Promise<void>) {
 }
 
 describe.concurrent('user-review-write: vote, update and delete under every fault', () => {
-  for (const kind of KINDS) {
+  for (const kind of FAULT_KINDS) {
     matrixCase(
       `vote, update, delete × ${kind}`,
       async (expect, page) => {
@@ -247,10 +242,10 @@ describe.concurrent('user-review-write: vote, update and delete under every faul
           const card = users(page).getByRole('article').first();
           const helpful = card.getByRole('button', { name: /^Helpful \(\d+\)$/ });
           const before = Number(/\d+/.exec((await helpful.textContent()) ?? '')![0]);
-          await setFault(page, `user-review-write:${kind}`);
+          await setFaultPlan(page, `user-review-write:${kind}`);
           await helpful.click();
           await card.getByRole('alert').filter({ hasText: 'Your vote was not saved.' }).waitFor(WAIT);
-          await clearFault(page);
+          await clearFaultPlan(page);
           await expect.poll(() => helpful.textContent(), WAIT).toBe(`Helpful (${before})`);
           expect(await helpful.getAttribute('aria-pressed')).toBe('false');
           expect((await stored(page)).votes).toEqual({});
@@ -269,7 +264,7 @@ describe.concurrent('user-review-write: vote, update and delete under every faul
           const f = editForm(page);
           await f.getByRole('radio', { name: radio(9) }).check({ force: true });
           await f.getByLabel(/^Title/).fill(`Edited under ${kind}`);
-          await setFault(page, `user-review-write:${kind}`);
+          await setFaultPlan(page, `user-review-write:${kind}`);
           await f.getByRole('button', { name: 'Update your review' }).click();
           await f.getByRole('alert').filter({ hasText: 'Your review was not updated.' }).waitFor(WAIT);
           expect(await f.getByRole('radio', { name: radio(9) }).isChecked()).toBe(true);
@@ -277,7 +272,7 @@ describe.concurrent('user-review-write: vote, update and delete under every faul
           expect(await f.getByLabel(/^Title/).inputValue()).toBe(`Edited under ${kind}`);
           expect(await f.getByLabel(/Your review/).inputValue()).toBe(TEXT);
           expect(await f.getByLabel(/Contains spoilers/).isChecked()).toBe(true);
-          await clearFault(page);
+          await clearFaultPlan(page);
           await expectUserCounts(expect, page, 1);
           expect((await stored(page)).users.map((r) => [r.title, r.score])).toEqual([['First take', 4]]);
 
@@ -290,11 +285,11 @@ describe.concurrent('user-review-write: vote, update and delete under every faul
         });
 
         await step(async () => {
-          await setFault(page, `user-review-write:${kind}`);
+          await setFaultPlan(page, `user-review-write:${kind}`);
           await page.getByRole('button', { name: 'Delete your review' }).click();
           await page.getByRole('button', { name: 'Yes, delete it' }).click();
           await users(page).getByRole('alert').filter({ hasText: 'Your review was not deleted.' }).waitFor(WAIT);
-          await clearFault(page);
+          await clearFaultPlan(page);
           await expectUserCounts(expect, page, 1);
           expect(await articlesBy(page, author).count()).toBe(1);
           expect((await stored(page)).users).toHaveLength(1);
@@ -315,10 +310,10 @@ describe.concurrent('user-review-write: vote, update and delete under every faul
 
 describe.concurrent('family-review-write under every fault keeps the draft and stores once', () => {
   const cases: [string, string | null, Reached | undefined][] = [
-    ...KINDS.map((k): [string, string | null, Reached | undefined] => [`create × ${k}`, k, undefined]),
+    ...FAULT_KINDS.map((k): [string, string | null, Reached | undefined] => [`create × ${k}`, k, undefined]),
     ...REACHED.map((r): [string, string | null, Reached | undefined] => [
       `create × stored, then ${r}`,
-      r === 'time-out' ? `latency=${LATENCY}` : null,
+      r === 'time-out' ? `latency=${FAULT_LATENCY_MS}` : null,
       r,
     ]),
   ];
@@ -328,7 +323,7 @@ describe.concurrent('family-review-write under every fault keeps the draft and s
       async (expect, page) => {
         const author = `Parent ${name.replace(/[^\w]+/g, ' ').trim()}`;
         await familyForm(page).waitFor(WAIT);
-        if (kind) await setFault(page, `family-review-write:${kind}`);
+        if (kind) await setFaultPlan(page, `family-review-write:${kind}`);
         await fillFamily(page, author);
         await familyForm(page).getByRole('button', { name: 'Add review' }).click();
         await familyForm(page).getByRole('alert').filter({ hasText: 'Your review was not added:' }).waitFor(WAIT);
@@ -336,12 +331,12 @@ describe.concurrent('family-review-write under every fault keeps the draft and s
         if (reached) {
           await expect.poll(async () => (await stored(page)).family.length, WAIT).toBe(1);
         } else {
-          await clearFault(page);
+          await clearFaultPlan(page);
           await guide(page).getByText('No parent reviews yet. Be the first to say what age it suits.').waitFor(WAIT);
           expect(await guide(page).getByRole('article').count()).toBe(0);
           expect((await stored(page)).family).toEqual([]);
         }
-        await clearFault(page);
+        await clearFaultPlan(page);
 
         await familyForm(page).getByRole('button', { name: 'Add review' }).click();
         await familyForm(page).getByText('Thank you: your parent review (age 12+) was added.').waitFor(WAIT);

@@ -2,13 +2,10 @@
 // latency case is quick, a short VITE_REQUEST_TIMEOUT_MS). Each case loads the page with `?faults=route:kind`,
 // checks that the affected section says what went wrong with a "Try again" button while the others render,
 // then clears the fault (sessionStorage `verdict:faults`, which the mock API reads on every request) and retries.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
-import { launch, openPage } from './browser';
-
-const TIMEOUT_MS =
-  Number(process.env.VITE_REQUEST_TIMEOUT_MS) > 0 ? Number(process.env.VITE_REQUEST_TIMEOUT_MS) : 10_000;
-const LATENCY = Math.min(TIMEOUT_MS + 1000, 10_000);
+import type { Page } from 'playwright-core';
+import { afterAll, describe, it, type ExpectStatic } from 'vitest';
+import { openPage, sharedBrowser } from './browser';
+import { clearFaultPlan, FAULT_KINDS } from './page';
 
 const REGIONS = ['Critic reviews', 'User reviews', 'Parents guide'] as const;
 type Region = (typeof REGIONS)[number];
@@ -21,19 +18,14 @@ const ROUTES: Record<string, { affected: Region[]; header: boolean }> = {
   'parent-guide': { affected: ['Parents guide'], header: false },
   'family-reviews': { affected: ['Parents guide'], header: false },
 };
-const KINDS = ['http500', 'http503', 'network', 'malformed-json', 'contract', `latency=${LATENCY}`];
 
-let browser: Browser;
+const browser = sharedBrowser();
 let ran = 0;
 let passed = 0;
 
-beforeAll(async () => {
-  browser = await launch();
-});
 afterAll(async () => {
-  await browser?.close();
   console.log(
-    `fault matrix: ${ran} cases ran, ${passed} passed (${Object.keys(ROUTES).length} read routes × ${KINDS.length} faults)`,
+    `fault matrix: ${ran} cases ran, ${passed} passed (${Object.keys(ROUTES).length} read routes × ${FAULT_KINDS.length} faults)`,
   );
 });
 
@@ -59,11 +51,14 @@ async function expectRendered(expect: ExpectStatic, page: Page, name: Region) {
 
 describe.concurrent('every fault on every read route leaves the page usable', () => {
   for (const [route, { affected, header }] of Object.entries(ROUTES)) {
-    for (const kind of KINDS) {
+    for (const kind of FAULT_KINDS) {
       it(`${route} × ${kind}`, async ({ expect }) => {
         ran += 1;
         // The root is not prerendered, so the page fetches everything itself (through the faults).
-        const { page, context, errors } = await openPage(browser, `/?faults=${encodeURIComponent(`${route}:${kind}`)}`);
+        const { page, context, errors } = await openPage(
+          browser(),
+          `/?faults=${encodeURIComponent(`${route}:${kind}`)}`,
+        );
         try {
           await page.waitForURL('**/movies/wont-back-down?faults=*');
           const main = page.locator('main');
@@ -76,7 +71,7 @@ describe.concurrent('every fault on every read route leaves the page usable', ()
           if (!header) expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain("Won't Back Down");
 
           // Clear the fault and retry: the sections come back without a reload.
-          await page.evaluate(() => sessionStorage.removeItem('verdict:faults'));
+          await clearFaultPlan(page);
           for (let i = 0; i < 6 && (await retryAlerts(page, main).count()) > 0; i++) {
             // an alert may go away by itself between the count and the click (another section's retry
             // can bring it back too): a missed click is retried by the loop, the end state is what counts

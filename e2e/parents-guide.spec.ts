@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, openPage, sharedBrowser } from './browser';
+import { familyForm, guide, FAMILY_FORM_ERRORS } from './page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const RATINGS = [
   'Positive messages: 3 out of 5',
@@ -20,12 +14,9 @@ const RATINGS = [
   'Drinking, drugs and smoking: 3 out of 5',
 ];
 
-const guide = (page: Page) => page.getByRole('region', { name: 'Parents guide' });
-const form = (page: Page) => page.getByRole('form', { name: 'Add a parent or kid review' });
-
 describe('the parents guide in Chromium', () => {
   it('reads out the age verdict, MPAA rating and all seven ratings as text, with no axe violations', async () => {
-    const { page, context, errors } = await openPage(browser, '/movies/wont-back-down#parents');
+    const { page, context, errors } = await openPage(browser(), '/movies/wont-back-down#parents');
     const section = guide(page);
     await section.getByRole('heading', { level: 3, name: 'OK for kids 9+' }).waitFor();
     expect(await section.getByText('for thematic elements and language').count()).toBe(1);
@@ -44,7 +35,7 @@ describe('the parents guide in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await section.getByText(/One or two uses of "ass" and "Jesus"/).isVisible()).toBe(true);
-    await form(page).waitFor();
+    await familyForm(page).waitFor();
     expect(await section.getByText('No parent reviews yet. Be the first to say what age it suits.').isVisible()).toBe(
       true,
     );
@@ -54,16 +45,11 @@ describe('the parents guide in Chromium', () => {
   });
 
   it('shows a message beside each field for invalid input, with no axe violations', async () => {
-    const { page, context } = await openPage(browser, '/movies/wont-back-down#parents');
-    const f = form(page);
+    const { page, context } = await openPage(browser(), '/movies/wont-back-down#parents');
+    const f = familyForm(page);
     await f.getByRole('textbox', { name: 'Your review' }).fill('Too short');
     await f.getByRole('button', { name: 'Add review' }).click();
-    for (const message of [
-      'Choose whether you are a parent or a kid',
-      'Choose an age from 2 to 18',
-      'Choose 1 to 5 stars',
-      'Your review needs at least 20 characters',
-    ]) {
+    for (const message of FAMILY_FORM_ERRORS) {
       await f.getByText(message).waitFor();
     }
     expect(await f.getByRole('radio', { name: 'Parent' }).evaluate((el) => el === document.activeElement)).toBe(true);
@@ -73,8 +59,8 @@ describe('the parents guide in Chromium', () => {
   });
 
   it('a parent review of age 12 makes “Parents say: age 12+ (1 review)”, and it survives a reload', async () => {
-    const { page, context, errors } = await openPage(browser, '/movies/wont-back-down#parents');
-    const f = form(page);
+    const { page, context, errors } = await openPage(browser(), '/movies/wont-back-down#parents');
+    const f = familyForm(page);
     await f.getByRole('radio', { name: 'Parent' }).check();
     await f.getByRole('combobox', { name: 'Youngest age it suits' }).selectOption({ label: 'Age 12+' });
     await f.locator('label').filter({ hasText: '4 stars' }).click();

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { newContext, openPage, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('prerendered first paint', () => {
   it('without JavaScript a reader still sees the headline scores, the critic cards and the parent verdict', async () => {
-    const context = await browser.newContext({ baseURL: baseURL(), javaScriptEnabled: false });
+    const context = await newContext(browser(), { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/movies/wont-back-down');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain("Won't Back Down");
@@ -27,7 +20,7 @@ describe('prerendered first paint', () => {
 
   it('hydrates without warnings and without fetching the data again', async () => {
     const requested: string[] = [];
-    const context = await browser.newContext({ baseURL: baseURL() });
+    const context = await newContext(browser());
     const page = await context.newPage();
     const messages: string[] = [];
     page.on('console', (m) => {
@@ -50,7 +43,7 @@ describe('prerendered first paint', () => {
   });
 
   it('carries the tags search engines and link previews read', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const head = page.locator('head');
     expect(await page.title()).toBe("Won't Back Down (2012): critic, user and parent reviews · Verdict");
     expect(await head.locator('meta[name="description"]').getAttribute('content')).toMatch(

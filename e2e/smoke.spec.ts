@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, openPage, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the movie page in Chromium', () => {
   it('shows the title, the three sections and the 34 scored critic reviews, with no axe violations', async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(browser());
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain("Won't Back Down");
     for (const name of ['Critic reviews', 'User reviews', 'Parents guide']) {
       expect(await page.getByRole('region', { name }).count()).toBe(1);
@@ -30,7 +23,7 @@ describe('the movie page in Chromium', () => {
   });
 
   it('sends the root to the movie and shows a not-found page for an unknown movie', async () => {
-    const { page, context } = await openPage(browser, '/');
+    const { page, context } = await openPage(browser(), '/');
     await page.waitForURL('**/movies/wont-back-down');
     await page.goto('/movies/no-such-film');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');

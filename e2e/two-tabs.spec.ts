@@ -1,44 +1,36 @@
 // Two tabs of one browser profile (one context: the same localStorage). An addition in one tab shows in the
 // other without a reload (the `storage` event, src/app/cross-tab-sync.ts), and neither overwrites the other's.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext, sharedBrowser } from './browser';
+import { DB_KEY, guide, users, userScore } from './page';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const USER_TEXT =
   'Tab A says: a sincere drama with two strong leads, even if it simplifies the politics of school reform.';
 const PARENT_TEXT = 'Tab B says: fine for twelve and up, a good start for a talk about fairness.';
 const WAIT = { timeout: 20_000 };
 
-const users = (page: Page) => page.getByRole('region', { name: 'User reviews' });
-const guide = (page: Page) => page.getByRole('region', { name: 'Parents guide' });
-const headline = (page: Page) => page.getByTestId('user-score');
 const userArticle = (page: Page) => users(page).getByRole('article').filter({ hasText: USER_TEXT });
 const parentArticle = (page: Page) => guide(page).getByRole('article').filter({ hasText: PARENT_TEXT });
 
 async function expectBothAdditions(page: Page) {
   await expect.poll(() => userArticle(page).count(), WAIT).toBe(1);
-  await expect.poll(() => headline(page).textContent(), WAIT).toContain('based on 15 ratings');
+  await expect.poll(() => userScore(page).textContent(), WAIT).toContain('based on 15 ratings');
   await expect.poll(() => parentArticle(page).count(), WAIT).toBe(1);
   await guide(page).getByRole('heading', { level: 4, name: 'Parents say: age 12+ (1 review)' }).waitFor(WAIT);
 }
 
 describe('two tabs in Chromium', () => {
   it('an addition in one tab shows in the other without a reload; neither overwrites the other', async () => {
-    const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 900 } });
+    const context = await newContext(browser());
     const errors: string[] = [];
     const open = async () => {
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto('/movies/wont-back-down');
-      await expect.poll(() => headline(page).textContent(), WAIT).toContain('based on 14 ratings');
+      await expect.poll(() => userScore(page).textContent(), WAIT).toContain('based on 14 ratings');
       return page;
     };
     try {
@@ -56,7 +48,7 @@ describe('two tabs in Chromium', () => {
       await users(a).getByText('Thank you. Your rating of 8 out of 10 was added.').waitFor(WAIT);
       // …shows in tab B, not reloaded.
       await expect.poll(() => userArticle(b).count(), WAIT).toBe(1);
-      await expect.poll(() => headline(b).textContent(), WAIT).toContain('based on 15 ratings');
+      await expect.poll(() => userScore(b).textContent(), WAIT).toContain('based on 15 ratings');
 
       // Tab B: a parent review.
       const family = b.getByRole('form', { name: 'Add a parent or kid review' });
@@ -71,7 +63,7 @@ describe('two tabs in Chromium', () => {
       await expectBothAdditions(a);
       await expectBothAdditions(b);
       expect(reloads).toBe(0);
-      const db = await a.evaluate(() => JSON.parse(localStorage.getItem('verdict:mock-db:v1') ?? '{}') as unknown);
+      const db = await a.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as unknown, DB_KEY);
       expect(db).toMatchObject({ users: [{ text: USER_TEXT }], family: [{ text: PARENT_TEXT }] });
 
       // And after a reload of each, both are still there.

@@ -7,16 +7,16 @@
 // every vector goes through every field's display path. The critics search box gets every vector typed, and the
 // `?q=` URL parameter gets every vector on page load. The CSP (no inline script) would stop most of these
 // from running even if injected, so the test checks the DOM itself too, and counts CSP violations.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
-import { baseURL, launch } from './browser';
+import { baseURL, newContext, sharedBrowser } from './browser';
+import { critics, DB_KEY, familyForm, guide, users, userScore } from './page';
 import { XSS_VECTORS } from './xss-vectors';
 
 const PAD = 'This sentence pads the review so that it is long enough for the form to accept it.';
 const TYPED = [0, 10, 21, 54, 74, 77]; // script, img onerror, javascript: src, mXSS, polyglot, RTL override
 const FIELDS = ['nickname', 'title', 'review text', 'parent name', 'parent text', 'search box', '?q= parameter'];
 const WAIT = { timeout: 20_000 };
-const DB_KEY = 'verdict:mock-db:v1';
 
 /** Tags a review card or the page must not gain. */
 const DANGEROUS = [
@@ -73,19 +73,17 @@ const marker = (i: number) => `[xss ${String(i).padStart(3, '0')}]`;
 const userText = (v: string, i: number) => `${v} ${PAD} ${marker(i)}`;
 const familyText = (v: string, i: number) => `${v} ${PAD} ${marker(i)}`;
 
-let browser: Browser;
+const browser = sharedBrowser();
 let origin: string;
 const dialogs: string[] = [];
 const foreign: string[] = [];
 const checked = new Set<string>();
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  browser = await launch();
+beforeAll(() => {
   origin = new URL(baseURL()).origin;
 });
 afterAll(async () => {
-  await browser?.close();
   console.log(
     `xss: ${XSS_VECTORS.length} vectors × ${FIELDS.length} fields, ${dialogs.length} dialogs, ${foreign.length} foreign requests` +
       ` (${checked.size} vector × field checks passed)`,
@@ -99,7 +97,7 @@ declare global {
 }
 
 async function watchedContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 900 } });
+  const context = await newContext(browser());
   await context.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -121,10 +119,6 @@ async function watchedPage(context: BrowserContext): Promise<Page> {
   page.on('pageerror', (e) => pageErrors.push(e.message));
   return page;
 }
-
-const users = (page: Page) => page.getByRole('region', { name: 'User reviews' });
-const guide = (page: Page) => page.getByRole('region', { name: 'Parents guide' });
-const critics = (page: Page) => page.getByRole('region', { name: 'Critic reviews' });
 
 /** Counts of DANGEROUS tags in the whole document, and anything that looks like an injected handler or URL. */
 function pageState(page: Page) {
@@ -170,8 +164,8 @@ async function expectInert(expect: ExpectStatic, page: Page, baseline: Record<st
 }
 
 async function loaded(expect: ExpectStatic, page: Page) {
-  await expect.poll(() => page.getByTestId('user-score').textContent(), WAIT).toMatch(/based on \d+ ratings/);
-  await guide(page).getByRole('form', { name: 'Add a parent or kid review' }).waitFor(WAIT);
+  await expect.poll(() => userScore(page).textContent(), WAIT).toMatch(/based on \d+ ratings/);
+  await familyForm(page).waitFor(WAIT);
 }
 
 describe.concurrent('XSS vectors render as inert text in Chromium', () => {
@@ -212,7 +206,7 @@ describe.concurrent('XSS vectors render as inert text in Chromium', () => {
       }
 
       // Typed: the parent review form, every field.
-      const family = guide(page).getByRole('form', { name: 'Add a parent or kid review' });
+      const family = familyForm(page);
       for (const i of TYPED) {
         const v = XSS_VECTORS[i]!;
         await family.getByRole('radio', { name: 'Parent' }).check();
