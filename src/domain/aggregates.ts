@@ -1,24 +1,20 @@
-import { memoPerList } from '@/lib/memo';
 import { familyAggregate } from './family';
 import type {
-  Aggregates,
-  CriticAggregate,
   CriticReview,
+  CriticSummary,
   FamilyReview,
+  FamilySummary,
   PublishedFigures,
-  UserAggregate,
   UserReview,
+  UserSummary,
 } from './schemas';
 import { countBands, criticHistogram, foldRatings, mean, userHistogram } from './scores';
 
-/** Computed once per fetched list (a filter change re-renders the sections, not the sums). */
-export const criticAggregate = memoPerList(computeCriticAggregate);
-export const userAggregate = memoPerList(computeUserAggregate);
-
-function computeCriticAggregate(
+/** The critics' figures over every critic review; the headline is the published one. */
+export function criticSummary(
   reviews: readonly CriticReview[],
   published: PublishedFigures['critics'] | null,
-): CriticAggregate {
+): CriticSummary {
   const scores = reviews.flatMap((r) => (r.score === null ? [] : [r.score]));
   return {
     published,
@@ -26,6 +22,7 @@ function computeCriticAggregate(
     mean: mean(scores),
     distribution: countBands(scores, 'critic'),
     histogram: criticHistogram(scores),
+    featured: reviews.find((r) => r.featured) ?? null,
   };
 }
 
@@ -33,7 +30,7 @@ function computeCriticAggregate(
  * The user score is the published aggregate with every reader-added rating folded in.
  * Bands and histogram describe only the individual reviews that carry a score.
  */
-function computeUserAggregate(reviews: readonly UserReview[], published: PublishedFigures['users']): UserAggregate {
+export function userSummary(reviews: readonly UserReview[], published: PublishedFigures['users']): UserSummary {
   const scored = reviews.flatMap((r) => (r.score === null ? [] : [r.score]));
   const added = reviews.flatMap((r) => (r.source === 'reader' && r.score !== null ? [r.score] : []));
   const folded = foldRatings(published, added);
@@ -47,16 +44,6 @@ function computeUserAggregate(reviews: readonly UserReview[], published: Publish
   };
 }
 
-export function allAggregates(input: {
-  critics: readonly CriticReview[];
-  users: readonly UserReview[];
-  family: readonly FamilyReview[];
-  published: PublishedFigures;
-}): Aggregates {
-  return {
-    critics: criticAggregate(input.critics, input.published.critics),
-    users: userAggregate(input.users, input.published.users),
-    parents: familyAggregate(input.family, 'parent'),
-    kids: familyAggregate(input.family, 'kid'),
-  };
+export function familySummary(reviews: readonly FamilyReview[]): FamilySummary {
+  return { parents: familyAggregate(reviews, 'parent'), kids: familyAggregate(reviews, 'kid') };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CRITIC_SORTS, LIST_LIMIT, MAX_SEARCH_LENGTH, USER_SORTS } from './list-params';
 
 // No `new Function` fast path: the Content-Security-Policy allows no eval (and zod's probe for it would be reported).
 z.config({ jitless: true });
@@ -54,6 +55,8 @@ export const userReviewSchema = z.object({
   helpful: helpfulSchema,
   source: seedSourceSchema,
   updatedAt: z.iso.datetime().nullable(),
+  /** bumped by every edit; a PUT or DELETE sends it back in If-Match, and a stale one is refused (412) */
+  version: z.number().int().min(1),
 });
 export type UserReview = z.infer<typeof userReviewSchema>;
 
@@ -149,13 +152,18 @@ export const familyAggregateSchema = z.object({
 });
 export type FamilyAggregate = z.infer<typeof familyAggregateSchema>;
 
-export const aggregatesSchema = z.object({
-  critics: criticAggregateSchema,
-  users: userAggregateSchema,
+/** The parents' and kids' own age verdicts. */
+export const familySummarySchema = z.object({
   parents: familyAggregateSchema,
   kids: familyAggregateSchema,
 });
-export type Aggregates = z.infer<typeof aggregatesSchema>;
+export type FamilySummary = z.infer<typeof familySummarySchema>;
+
+/** The critics section's figures over every critic review, and the featured (unscored) review shown apart. */
+export const criticSummarySchema = criticAggregateSchema.extend({ featured: criticReviewSchema.nullable() });
+export type CriticSummary = z.infer<typeof criticSummarySchema>;
+export const userSummarySchema = userAggregateSchema;
+export type UserSummary = z.infer<typeof userSummarySchema>;
 
 /** What the seed publishes for a movie besides the reviews themselves. */
 export const publishedFiguresSchema = z.object({
@@ -167,19 +175,68 @@ export const publishedFiguresSchema = z.object({
 });
 export type PublishedFigures = z.infer<typeof publishedFiguresSchema>;
 
-export const movieResponseSchema = z.object({
-  movie: movieSchema,
-  published: publishedFiguresSchema,
-  aggregates: aggregatesSchema,
-});
+export const movieResponseSchema = z.object({ movie: movieSchema });
 export type MovieResponse = z.infer<typeof movieResponseSchema>;
 
-export const listSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int().min(0) });
+/** One page of a list: `total` counts every review that matches, `nextCursor` is null on the last page. */
+export const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int().min(0) });
 
-export const criticListSchema = listSchema(criticReviewSchema);
-export const userReviewListSchema = listSchema(userReviewSchema);
-export const familyReviewListSchema = listSchema(familyReviewSchema);
+export const criticPageSchema = pageSchema(criticReviewSchema);
+export const userReviewPageSchema = pageSchema(userReviewSchema);
+export const familyReviewPageSchema = pageSchema(familyReviewSchema);
+export type Page<T> = { items: T[]; nextCursor: string | null; total: number };
+
+/* ---------- list queries (the query string of each list route) ---------- */
+
+export { CRITIC_SORTS, USER_SORTS, LIST_LIMIT, MAX_SEARCH_LENGTH } from './list-params';
+export type { CriticSort, UserSort } from './list-params';
+
+const intParam = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+const limitParam = intParam(1, LIST_LIMIT.max).optional().default(LIST_LIMIT.default);
+const cursorParam = z.string().max(512).optional();
+
+export const criticQuerySchema = z.strictObject({
+  band: bandSchema.optional(),
+  /** a histogram bin, 0 (0–9) … 9 (90–100) */
+  bin: intParam(0, 9).optional(),
+  sort: z.enum(CRITIC_SORTS).optional().default('score-desc'),
+  q: z.string().max(MAX_SEARCH_LENGTH).optional(),
+  limit: limitParam,
+  cursor: cursorParam,
+});
+export type CriticQuery = z.output<typeof criticQuerySchema>;
+
+export const userQuerySchema = z.strictObject({
+  band: bandSchema.optional(),
+  /** a single score 0–10 (a histogram bar) */
+  score: intParam(0, 10).optional(),
+  sort: z.enum(USER_SORTS).optional().default('newest'),
+  limit: limitParam,
+  cursor: cursorParam,
+});
+export type UserQuery = z.output<typeof userQuerySchema>;
+
+export const familyQuerySchema = z.strictObject({
+  role: familyRoleSchema.optional(),
+  limit: limitParam,
+  cursor: cursorParam,
+});
+export type FamilyQuery = z.output<typeof familyQuerySchema>;
+
+/* ---------- write answers: the review and the section's new figures, so nothing is refetched to show them ---------- */
+
+export const userReviewWriteSchema = z.object({ review: userReviewSchema, summary: userSummarySchema });
+export type UserReviewWrite = z.infer<typeof userReviewWriteSchema>;
+export const userReviewDeleteSchema = z.object({ summary: userSummarySchema });
+export const voteResultSchema = z.object({ review: userReviewSchema });
+export const familyReviewWriteSchema = z.object({ review: familyReviewSchema, summary: familySummarySchema });
+export type FamilyReviewWrite = z.infer<typeof familyReviewWriteSchema>;
 
 /* ---------- inputs (shared by the forms and the API) ---------- */
 

@@ -5,7 +5,10 @@ import { STORAGE_KEY } from './storage-key';
 /** What readers add on top of the seed. The seed itself is never written. */
 export const additionsSchema = z.object({
   version: z.literal(1),
-  users: z.array(userReviewSchema.extend({ ownerId: z.string() })),
+  users: z.array(
+    // reviews stored before edits were versioned are at version 1
+    userReviewSchema.extend({ ownerId: z.string(), version: z.number().int().min(1).default(1) }),
+  ),
   /** reviewId → readerId → vote */
   votes: z.record(z.string(), z.record(z.string(), z.enum(['up', 'down']))),
   family: z.array(familyReviewSchema),

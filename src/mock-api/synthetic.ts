@@ -62,6 +62,7 @@ function syntheticMovie(): SeedMovie {
     helpful: { up: int(0, 40), down: int(0, 10) },
     source: 'seed-003',
     updatedAt: null,
+    version: 1,
   }));
   const userMean = users.reduce((sum, u) => sum + u.score!, 0) / nUsers;
   return {
