@@ -7,8 +7,9 @@ import { DEFAULT_MOVIE_PATH, matchRoute } from './routes';
 import { StorageNotice } from './storage-notice';
 import { ThemeToggle } from './theme-toggle';
 
-export function App() {
-  const route = matchRoute(usePathname());
+/** `notFound`: the server found no such movie, so the page says so whatever the path looks like. */
+export function App({ notFound = false }: { notFound?: boolean }) {
+  const route = notFound ? ({ name: 'not-found' } as const) : matchRoute(usePathname());
 
   useEffect(() => {
     if (route.name === 'home') navigate(DEFAULT_MOVIE_PATH + window.location.search, { replace: true });

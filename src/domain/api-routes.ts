@@ -119,6 +119,15 @@ export const API_ROUTES = {
     responses: { 200: userReviewPageSchema },
     fault: 'user-reviews',
   }),
+  userReview: route({
+    method: 'GET',
+    path: '/movies/:id/user-reviews/:rid',
+    summary: 'One user review (the reader’s own, wherever it falls in the lists)',
+    query: z.strictObject({}),
+    body: null,
+    responses: { 200: voteResultSchema },
+    fault: 'user-reviews',
+  }),
   createUserReview: route({
     method: 'POST',
     path: '/movies/:id/user-reviews',

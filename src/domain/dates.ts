@@ -12,3 +12,9 @@ export function formatDate(iso: string): string {
   }
   return out;
 }
+
+/** The reader's own calendar date (not UTC's) as YYYY-MM-DD. */
+export function localDate(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}

@@ -33,7 +33,8 @@ export function searchTerms(query: string): string[] {
 export const criticSearchText = (r: CriticReview): string =>
   foldText(`${r.critic}\n${r.publication ?? ''}\n${r.excerpt}`);
 
-export const matchesTerms = (folded: string, terms: readonly string[]): boolean => terms.every((t) => folded.includes(t));
+export const matchesTerms = (folded: string, terms: readonly string[]): boolean =>
+  terms.every((t) => folded.includes(t));
 
 const LAST = '\uffff';
 /** The date a user review sorts by: an edit counts as the review's date. */

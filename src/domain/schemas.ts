@@ -137,6 +137,8 @@ export const userAggregateSchema = z.object({
   /** the published aggregate with every rating readers added folded in */
   score: z.number().nullable(),
   count: z.number().int().min(0),
+  /** how many individual reviews are listed, with or without a score */
+  reviews: z.number().int().min(0),
   /** bands and histogram of the individual reviews that carry a score */
   scoredReviews: z.number().int().min(0),
   distribution: bandCountsSchema,
@@ -160,10 +162,12 @@ export const familySummarySchema = z.object({
 export type FamilySummary = z.infer<typeof familySummarySchema>;
 
 /** The critics section's figures over every critic review, and the featured (unscored) review shown apart. */
-export const criticSummarySchema = criticAggregateSchema.extend({ featured: criticReviewSchema.nullable() });
+export const criticSummarySchema = criticAggregateSchema.extend({
+  /** per histogram bin, its count in each band (only 60–69 holds two: 60 is mixed, 61–69 positive) */
+  histogramBands: z.array(bandCountsSchema).length(10),
+  featured: criticReviewSchema.nullable(),
+});
 export type CriticSummary = z.infer<typeof criticSummarySchema>;
-export const userSummarySchema = userAggregateSchema;
-export type UserSummary = z.infer<typeof userSummarySchema>;
 
 /** What the seed publishes for a movie besides the reviews themselves. */
 export const publishedFiguresSchema = z.object({
@@ -174,6 +178,9 @@ export const publishedFiguresSchema = z.object({
   }),
 });
 export type PublishedFigures = z.infer<typeof publishedFiguresSchema>;
+
+export const userSummarySchema = userAggregateSchema.extend({ published: publishedFiguresSchema.shape.users });
+export type UserSummary = z.infer<typeof userSummarySchema>;
 
 export const movieResponseSchema = z.object({ movie: movieSchema });
 export type MovieResponse = z.infer<typeof movieResponseSchema>;

@@ -97,7 +97,8 @@ const SORT_SPECS = { critic: CRITIC_ORDER, user: USER_ORDER } as const;
  * store over the seed and localStorage) and the Node server (a SQL store). Routes come from API_ROUTES.
  */
 export function createApi(options: ApiOptions = {}) {
-  const store = options.store ?? memoryStore(options.seed ?? defaultSeed, options.storage ?? memoryStorage(), options.newId);
+  const store =
+    options.store ?? memoryStore(options.seed ?? defaultSeed, options.storage ?? memoryStorage(), options.newId);
   const now = options.now ?? (() => new Date());
 
   const readerOf = (c: Context): string => {
@@ -126,13 +127,23 @@ export function createApi(options: ApiOptions = {}) {
   /** The parsed query string of a declared route (validated by the middleware below). */
   const queryOf = <N extends RouteName>(c: Context, name: N) => {
     const schema = API_ROUTES[name].query as z.ZodType;
-    return schema.parse(Object.fromEntries(new URL(c.req.url).searchParams)) as z.output<(typeof API_ROUTES)[N]['query']>;
+    return schema.parse(Object.fromEntries(new URL(c.req.url).searchParams)) as z.output<
+      (typeof API_ROUTES)[N]['query']
+    >;
   };
 
-  const cursorOf = (cursor: string | undefined, sort: string, spec: { directions: readonly (1 | -1)[] }): SortKey | null => {
+  const cursorOf = (
+    cursor: string | undefined,
+    sort: string,
+    spec: { directions: readonly (1 | -1)[] },
+  ): SortKey | null => {
     if (cursor === undefined || cursor === '') return null;
     const key = decodeCursor(cursor, sort, spec);
-    if (!key) throw new HttpError(400, errorBody('bad_cursor', 'That cursor does not belong to this list; start again from the first page.'));
+    if (!key)
+      throw new HttpError(
+        400,
+        errorBody('bad_cursor', 'That cursor does not belong to this list; start again from the first page.'),
+      );
     return key;
   };
 
@@ -205,6 +216,10 @@ export function createApi(options: ApiOptions = {}) {
       const id = await movieId(c);
       const q = queryOf(c, 'userReviews');
       return c.json(await store.userPage(id, q, cursorOf(q.cursor, q.sort, SORT_SPECS.user[q.sort])));
+    },
+    userReview: async (c) => {
+      const id = await movieId(c);
+      return c.json({ review: await store.userReview(id, c.req.param('rid') ?? '') });
     },
     createUserReview: async (c) => {
       const id = await movieId(c);

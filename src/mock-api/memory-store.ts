@@ -67,7 +67,9 @@ export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => st
 
   const criticCache = cachedBy<unknown>();
   const sortedCritics = (m: SeedMovie, sort: keyof typeof CRITIC_ORDER) =>
-    criticCache(`${m.movie.id}\n${sort}`, () => sortBy(m.critics.filter(criticMatcher({})), CRITIC_ORDER[sort])) as CriticReview[];
+    criticCache(`${m.movie.id}\n${sort}`, () =>
+      sortBy(m.critics.filter(criticMatcher({})), CRITIC_ORDER[sort]),
+    ) as CriticReview[];
   const criticSummaryOf = (m: SeedMovie) =>
     criticCache(`${m.movie.id}\nsummary`, () => criticSummary(m.critics, m.published.critics)) as ReturnType<
       typeof criticSummary
@@ -144,6 +146,12 @@ export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => st
       if (!sorted) users.sorted.set(q.sort, (sorted = sortBy(users.all, USER_ORDER[q.sort])));
       const filtered = q.band || q.score !== undefined;
       return pageOf(sorted, USER_ORDER[q.sort], q.sort, filtered ? userMatcher(q) : null, q.limit, after);
+    },
+
+    userReview: async (id, reviewId) => {
+      const review = usersOf(must(id), load()).all.find((r) => r.id === reviewId);
+      if (!review) throw storeError('review_not_found');
+      return review;
     },
 
     familySummary: async (id) => familySummary(familyOf(must(id), load())),

@@ -32,6 +32,8 @@ export interface ReviewStore {
   criticPage(movieId: string, query: CriticQuery, after: SortKey | null): Promise<Page<CriticReview>>;
   userSummary(movieId: string): Promise<UserSummary>;
   userPage(movieId: string, query: UserQuery, after: SortKey | null): Promise<Page<UserReview>>;
+  /** one review with its votes counted; `review_not_found` when there is none */
+  userReview(movieId: string, reviewId: string): Promise<UserReview>;
   familySummary(movieId: string): Promise<FamilySummary>;
   familyPage(movieId: string, query: FamilyQuery, after: SortKey | null): Promise<Page<FamilyReview>>;
 

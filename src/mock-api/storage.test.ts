@@ -71,6 +71,7 @@ const review = (id: string) => ({
   helpful: { up: 0, down: 0 },
   source: 'reader' as const,
   updatedAt: null,
+  version: 1,
   ownerId: 'reader-1',
 });
 

@@ -21,6 +21,8 @@ export interface FamilyReviewDraft {
   age: number | null;
   stars: number | null;
   text: string;
+  /** set on the first submit of this draft and reused by every retry (even after a reload) until it succeeds */
+  idempotencyKey?: string;
 }
 
 export const emptyUserDraft = (author = ''): UserReviewDraft => ({
@@ -118,7 +120,8 @@ const useReaderStore = create<ReaderState>()(
             const { [movieId]: _gone, ...rest } = s.userDrafts;
             return { userDrafts: rest };
           }),
-        familyDraftChanged: (movieId, draft) => set((s) => ({ familyDrafts: { ...s.familyDrafts, [movieId]: draft } })),
+        familyDraftChanged: (movieId, draft) =>
+          set((s) => ({ familyDrafts: { ...s.familyDrafts, [movieId]: { ...s.familyDrafts[movieId], ...draft } } })),
         familyDraftSubmitted: (movieId) =>
           set((s) => {
             const { [movieId]: _gone, ...rest } = s.familyDrafts;

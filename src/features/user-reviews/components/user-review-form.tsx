@@ -2,18 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
 import { isApiError } from '@/api/errors';
+import { newIdempotencyKey } from '@/lib/idempotency';
 import { USER_REVIEW_LIMITS, userReviewInputSchema, type UserReview, type UserReviewParsed } from '@/domain/schemas';
 import { emptyUserDraft, readerSnapshot, useReaderActions } from '@/stores/reader-store';
 import { useCreateUserReview } from '../api/create-user-review';
 import { useUpdateUserReview } from '../api/update-user-review';
-import {
-  draftToValues,
-  isFormField,
-  newIdempotencyKey,
-  reviewToDraft,
-  valuesToDraft,
-  type UserReviewFormValues,
-} from '../form-draft';
+import { draftToValues, isFormField, reviewToDraft, valuesToDraft, type UserReviewFormValues } from '../form-draft';
 import { RatingRadioGroup } from './rating-radio-group';
 
 interface UserReviewFormProps {
@@ -75,7 +69,7 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel }: UserRevi
     submitting.current = true;
     try {
       if (editing) {
-        await update.mutateAsync({ reviewId: editing.id, input: parsed });
+        await update.mutateAsync({ review: editing, input: parsed });
         onSaved(`Your review was updated: ${parsed.score} out of 10.`);
       } else {
         const draft = readerSnapshot().userDrafts[movieId];
