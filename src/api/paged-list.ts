@@ -34,6 +34,8 @@ export function pagedListOptions<T>(opts: {
   schema: (c: Contract) => z.ZodType;
 }) {
   return infiniteQueryOptions({
+    // the callers' keys (queryKeys.*List) hold the movie and the params; the path and schema follow from them
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: opts.queryKey,
     queryFn: ({ pageParam, signal }) =>
       apiRequest(`${opts.path}${listSearch(opts.params, pageParam)}`, { schema: opts.schema, signal }) as Promise<

@@ -9,7 +9,8 @@ import { ThemeToggle } from './theme-toggle';
 
 /** `notFound`: the server found no such movie, so the page says so whatever the path looks like. */
 export function App({ notFound = false }: { notFound?: boolean }) {
-  const route = notFound ? ({ name: 'not-found' } as const) : matchRoute(usePathname());
+  const pathname = usePathname();
+  const route = notFound ? ({ name: 'not-found' } as const) : matchRoute(pathname);
 
   useEffect(() => {
     if (route.name === 'home') navigate(DEFAULT_MOVIE_PATH + window.location.search, { replace: true });

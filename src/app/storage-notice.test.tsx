@@ -56,7 +56,7 @@ describe('StorageNotice', () => {
             method: 'POST',
             body: review,
             headers: { 'x-reader-id': 'reader-notice-01' },
-            schema: (c) => c.userReviewSchema,
+            schema: (c) => c.userReviewWriteSchema,
           }),
       })
       .execute(undefined);

@@ -159,7 +159,12 @@ describe('the contract as OpenAPI 3.1', () => {
       md
         .split('\n')
         .filter((l) => l.trim().startsWith('|'))
-        .map((l) => l.split('|').map((c) => c.trim().replace(/^-+$/, '---')).join('|'));
+        .map((l) =>
+          l
+            .split('|')
+            .map((c) => c.trim().replace(/^-+$/, '---'))
+            .join('|'),
+        );
     const readme = cells(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).join('\n');
     expect(readme).toContain(cells(routeTableMarkdown()).join('\n'));
   });
