@@ -33,9 +33,9 @@ export function pagedListOptions<T>(opts: {
   /** the page's schema, from the lazily loaded contract */
   schema: (c: Contract) => z.ZodType;
 }) {
+  // the callers' keys (queryKeys.*List) hold the movie and the params; the path and schema follow from them
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return infiniteQueryOptions({
-    // the callers' keys (queryKeys.*List) hold the movie and the params; the path and schema follow from them
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: opts.queryKey,
     queryFn: ({ pageParam, signal }) =>
       apiRequest(`${opts.path}${listSearch(opts.params, pageParam)}`, { schema: opts.schema, signal }) as Promise<
