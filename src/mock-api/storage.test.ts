@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearStorageEvents, SET_ASIDE_CAP, setAsideCopies, storageEvents } from '@/lib/set-aside';
 import {
   ADDITIONS_VERSION,
   emptyAdditions,
@@ -7,6 +8,12 @@ import {
   STORAGE_KEY,
   webStorage,
 } from './storage';
+
+/** What was set aside for `key`, oldest first: each copy's kind and text. */
+const copiesOf = (store: Storage, key = STORAGE_KEY) =>
+  setAsideCopies(store, key).map((c) => ({ kind: c.kind, raw: store.getItem(c.copyKey) }));
+
+beforeEach(() => clearStorageEvents());
 
 describe('webStorage', () => {
   it('round-trips additions under a versioned key', () => {
@@ -24,10 +31,51 @@ describe('webStorage', () => {
   it('sets corrupted or unknown-version data aside instead of throwing', () => {
     localStorage.setItem(STORAGE_KEY, '{not json');
     expect(webStorage(localStorage).read()).toBeNull();
-    expect(localStorage.getItem(`${STORAGE_KEY}:corrupt`)).toBe('{not json');
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 99 }));
     expect(webStorage(localStorage).read()).toBeNull();
-    expect(localStorage.getItem(`${STORAGE_KEY}:v99`)).toBe('{"version":99}');
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, users: 'wrong' }));
+    expect(webStorage(localStorage).read()).toBeNull();
+    expect(copiesOf(localStorage)).toEqual([
+      { kind: 'corrupt', raw: '{not json' },
+      { kind: 'v99', raw: '{"version":99}' },
+      { kind: 'invalid', raw: '{"version":1,"users":"wrong"}' },
+    ]);
+  });
+
+  it('keeps every set-aside copy: a second corruption does not replace the first', () => {
+    const s = webStorage(localStorage);
+    localStorage.setItem(STORAGE_KEY, '{first');
+    expect(s.read()).toBeNull();
+    s.write(emptyAdditions());
+    localStorage.setItem(STORAGE_KEY, '{second');
+    expect(s.read()).toBeNull();
+    const copies = Object.keys(localStorage)
+      .filter((k) => k.startsWith(`${STORAGE_KEY}:corrupt`))
+      .map((k) => localStorage.getItem(k));
+    expect(copies.sort()).toEqual(['{first', '{second']);
+  });
+
+  it('reads the same corrupted data on every request but keeps one copy of it', () => {
+    const s = webStorage(localStorage);
+    localStorage.setItem(STORAGE_KEY, '{again');
+    for (let i = 0; i < 3; i++) expect(s.read()).toBeNull();
+    expect(copiesOf(localStorage)).toEqual([{ kind: 'corrupt', raw: '{again' }]);
+  });
+
+  it(`keeps the newest ${SET_ASIDE_CAP} copies and tells the reader about each older one it removes`, () => {
+    const s = webStorage(localStorage);
+    for (let i = 1; i <= SET_ASIDE_CAP + 2; i++) {
+      localStorage.setItem(STORAGE_KEY, `{corruption ${i}`);
+      expect(s.read()).toBeNull();
+    }
+    expect(copiesOf(localStorage).map((c) => c.raw)).toEqual([
+      '{corruption 3',
+      '{corruption 4',
+      '{corruption 5',
+      '{corruption 6',
+      '{corruption 7',
+    ]);
+    expect(storageEvents().filter((e) => e.type === 'dropped')).toHaveLength(2);
   });
 });
 
@@ -122,9 +170,9 @@ describe('webStorage under storage faults', () => {
     map.set(STORAGE_KEY, future);
     const s = webStorage(store);
     expect(s.read()).toBeNull();
-    expect(map.get(`${STORAGE_KEY}:v7`)).toBe(future);
+    expect(copiesOf(store)).toEqual([{ kind: 'v7', raw: future }]);
     s.write(emptyAdditions());
-    expect(map.get(`${STORAGE_KEY}:v7`)).toBe(future);
+    expect(copiesOf(store)).toEqual([{ kind: 'v7', raw: future }]);
   });
 
   it('does not overwrite data it could not set aside', () => {

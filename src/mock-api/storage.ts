@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { familyReviewSchema, userReviewSchema } from '@/domain/schemas';
+import { safeStorage } from '@/lib/safe-storage';
 import { STORAGE_KEY } from './storage-key';
 
 /** What readers add on top of the seed. The seed itself is never written. */
@@ -97,88 +98,33 @@ export function migrateAdditions(raw: unknown): MigrationResult {
 }
 
 /**
- * Browser storage under a versioned key, read on every request (so two tabs see each other's additions).
- * Older versions are migrated; corrupted data is set aside under `<key>:corrupt` and a newer, unknown version
- * under `<key>:v<n>`, never deleted. When storage is unavailable or full, additions live on in memory for the
- * session and `durable` turns false.
+ * Browser storage under a versioned key, read on every request (so two tabs see each other's additions),
+ * through the app's one storage wrapper (src/lib/safe-storage.ts). Older versions are migrated; corrupted or
+ * wrongly shaped data is set aside under `<key>:corrupt:<time>` or `<key>:invalid:<time>`, and a newer, unknown
+ * version under `<key>:v<n>:<time>` (src/lib/set-aside.ts), never overwritten in place. When storage is
+ * unavailable or full, additions live on in memory for the session and `durable` turns false.
  */
 export function webStorage(store: Storage, key = STORAGE_KEY): StorageAdapter {
-  /** the session's additions when storage would not keep them; null while storage works */
-  let fallback: Additions | null = null;
-  /** the key holds data we could not set aside: do not overwrite it */
-  let protectKey = false;
-  let durable = probe(store);
-
-  const setAside = (suffix: string, raw: string) => {
-    try {
-      if (store.getItem(`${key}:${suffix}`) !== raw) store.setItem(`${key}:${suffix}`, raw);
-    } catch {
-      protectKey = true;
-      durable = false;
-    }
-  };
-
+  const storage = safeStorage(() => store, { version: ADDITIONS_VERSION, probe: true });
   return {
     get durable() {
-      return durable;
+      return storage.durable;
     },
     read() {
-      if (fallback) return structuredClone(fallback);
-      let raw: string | null;
-      try {
-        raw = store.getItem(key);
-      } catch {
-        durable = false;
-        return null;
-      }
+      const raw = storage.getItem(key);
       if (raw === null) return null;
-      let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch {
-        setAside('corrupt', raw);
-        return null;
-      }
-      const result = migrateAdditions(json);
+      const result = migrateAdditions(JSON.parse(raw));
       if (result.ok) return result.data;
-      setAside(result.reason === 'future' ? `v${result.version}` : 'corrupt', raw);
+      storage.setAside(key, raw, result.reason === 'future' ? `v${result.version}` : 'invalid');
       return null;
     },
     write(a) {
-      if (!protectKey) {
-        try {
-          store.setItem(key, JSON.stringify(a));
-          fallback = null;
-          durable = true;
-          return;
-        } catch {
-          /* full or unavailable: keep it in memory */
-        }
-      }
-      fallback = structuredClone(a);
-      durable = false;
+      storage.setItem(key, JSON.stringify(a));
     },
     clear() {
-      fallback = null;
-      try {
-        if (!protectKey) store.removeItem(key);
-      } catch {
-        durable = false;
-      }
+      storage.removeItem(key);
     },
   };
-}
-
-/** Can this storage take a write at all? (false in some private modes, when disabled, or when full) */
-function probe(store: Storage): boolean {
-  const k = '__verdict_probe__';
-  try {
-    store.setItem(k, '1');
-    store.removeItem(k);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** For when `localStorage` itself cannot be reached: additions kept for this tab only. */

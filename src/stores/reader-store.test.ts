@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setAsideCopies } from '@/lib/set-aside';
 import {
   migrateReaderState,
   READER_STORE_KEY,
@@ -8,6 +9,10 @@ import {
   rehydrateReaderStore,
   resetReaderStore,
 } from './reader-store';
+
+/** What was set aside for `key`, oldest first: each copy's kind and text. */
+const copiesOf = (key: string) =>
+  setAsideCopies(localStorage, key).map((c) => ({ kind: c.kind, raw: localStorage.getItem(c.copyKey) }));
 
 const draft = { score: 7, author: 'Old', title: 'T', text: 'Kept from the prototype.', spoiler: false };
 const quotaExceeded = () => {
@@ -61,9 +66,21 @@ describe('reader store persistence', () => {
     localStorage.setItem(READER_STORE_KEY, '{"state": {"nickn');
     await rehydrateReaderStore();
     expect(readerSnapshot().nickname).toBe('');
-    expect(localStorage.getItem(`${READER_STORE_KEY}:corrupt`)).toBe('{"state": {"nickn');
+    expect(copiesOf(READER_STORE_KEY)).toEqual([{ kind: 'corrupt', raw: '{"state": {"nickn' }]);
     readerSnapshot().actions.nicknameUsed('Fresh');
     expect(JSON.parse(localStorage.getItem(READER_STORE_KEY)!)).toMatchObject({ state: { nickname: 'Fresh' } });
+  });
+
+  it('keeps every set-aside copy: a second corruption does not replace the first', async () => {
+    localStorage.setItem(READER_STORE_KEY, '{"first');
+    await rehydrateReaderStore();
+    readerSnapshot().actions.nicknameUsed('Between');
+    localStorage.setItem(READER_STORE_KEY, '{"second');
+    await rehydrateReaderStore();
+    const copies = Object.keys(localStorage)
+      .filter((k) => k.startsWith(`${READER_STORE_KEY}:corrupt`))
+      .map((k) => localStorage.getItem(k));
+    expect(copies.sort()).toEqual(['{"first', '{"second']);
   });
 
   it('sets a newer, unknown version aside (never deletes it) and starts fresh', async () => {
@@ -72,7 +89,7 @@ describe('reader store persistence', () => {
     await rehydrateReaderStore();
     expect(readerSnapshot().nickname).toBe('');
     readerSnapshot().actions.nicknameUsed('Now');
-    expect(localStorage.getItem(`${READER_STORE_KEY}:v9`)).toBe(future);
+    expect(copiesOf(READER_STORE_KEY)).toEqual([{ kind: 'v9', raw: future }]);
   });
 
   it('keeps working from memory when every write hits the quota', () => {

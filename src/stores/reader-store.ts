@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { safeStorage } from './safe-storage';
+import { safeStorage } from '@/lib/safe-storage';
 
 export type Theme = 'system' | 'light' | 'dark';
 export type HelpfulVote = 'up' | 'down';
