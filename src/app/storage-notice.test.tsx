@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiRequest } from '@/api/client';
 import { clearStorageEvents, SET_ASIDE_CAP, setAside } from '@/lib/set-aside';
 import { STORAGE_KEY } from '@/mock-api/storage-key';
+import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
 import { memoryStorage, webStorage } from '@/mock-api/storage';
 import { renderApp } from '@/testing/render-app';
 import { STORAGE_NOTICE_TEXT, StorageNotice } from './storage-notice';
@@ -29,7 +30,10 @@ function fillableStorage() {
 
 const review = { score: 9, author: 'Noticer', title: '', text: '', spoiler: false };
 
-beforeEach(() => clearStorageEvents());
+beforeEach(() => {
+  clearStorageEvents();
+  resetReaderStore();
+});
 
 describe('StorageNotice', () => {
   it('says nothing while storage keeps what readers add, and asks the API nothing before a write', async () => {
@@ -80,5 +84,21 @@ describe('StorageNotice', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       `This browser keeps the last ${SET_ASIDE_CAP} copies; the oldest, set aside`,
     );
+  });
+
+  it('appears as soon as a draft cannot be saved while typing, before any submit, and goes once it can', async () => {
+    renderApp(<StorageNotice />, { api: { storage: memoryStorage() } });
+    await act(async () => {}); // the notice's own probe of storage has run, and found it writable
+    const draft = { score: null, author: 'Typist', title: '', text: 'x'.repeat(1_000), spoiler: false };
+    act(() => readerSnapshot().actions.userDraftChanged('wont-back-down', draft));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    act(() => readerSnapshot().actions.userDraftChanged('wont-back-down', { ...draft, text: 'x'.repeat(2_749) }));
+    expect(await screen.findByRole('status')).toHaveTextContent(STORAGE_NOTICE_TEXT);
+    setItem.mockRestore();
+    act(() => readerSnapshot().actions.userDraftChanged('wont-back-down', { ...draft, text: 'x'.repeat(2_750) }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 });

@@ -2,12 +2,13 @@ import { useSyncExternalStore } from 'react';
 import { useStorageDurable } from '@/api/health';
 import { SET_ASIDE_CAP, storageEvents, subscribeStorageEvents, type StorageNoticeEvent } from '@/lib/set-aside';
 import { STORAGE_KEY } from '@/mock-api/storage-key';
-import { READER_STORE_KEY } from '@/stores/reader-store';
+import { READER_STORE_KEY, readerStorageDurable, subscribeReaderStorage } from '@/stores/reader-store';
 
 export const STORAGE_NOTICE_TEXT =
-  "Your ratings and reviews can't be saved in this browser (storage is unavailable or full). They will stay until you close this tab.";
+  "Your ratings, reviews and drafts can't be saved in this browser (storage is unavailable or full). They will stay until you close this tab.";
 
 const NONE: readonly StorageNoticeEvent[] = [];
+const assumeDurable = () => true;
 
 /** What the reader knows the data under each key as. */
 const WHAT: Record<string, string> = {
@@ -29,7 +30,10 @@ function setAsideText(e: StorageNoticeEvent) {
  * when saved data could not be read and was set aside (or an old set-aside copy had to go).
  */
 export function StorageNotice() {
-  const durable = useStorageDurable();
+  // what the reader adds (the API's storage) and what the reader types (drafts, in the reader store)
+  const apiDurable = useStorageDurable();
+  const readerDurable = useSyncExternalStore(subscribeReaderStorage, readerStorageDurable, assumeDurable);
+  const durable = apiDurable && readerDurable;
   const events = useSyncExternalStore(subscribeStorageEvents, storageEvents, () => NONE);
   // the latest copy per key is enough to find them all
   const setAside = [...new Map(events.filter((e) => e.type === 'set-aside').map((e) => [e.key, e] as const)).values()];

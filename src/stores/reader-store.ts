@@ -165,6 +165,8 @@ export const rehydrateReaderStore = () => useReaderStore.persist.rehydrate();
 
 /** false when the reader's data cannot be saved in this browser (kept in memory for this tab). */
 export const readerStorageDurable = () => readerStorage.durable;
+/** Called when that changes, e.g. on the first draft write that hits the quota (for useSyncExternalStore). */
+export const subscribeReaderStorage = (listener: () => void) => readerStorage.subscribe(listener);
 
 /** Non-React access for mutation callbacks. */
 export const readerSnapshot = () => useReaderStore.getState();
