@@ -227,6 +227,44 @@ describe('migrateAdditions', () => {
   });
 });
 
+describe('ownership across the v0 → v1 migration (issue 15, items 5 and 6)', () => {
+  const { helpful: _h, updatedAt: _u, source: _s, ownerId: _o, ...unowned } = review('r-orphan');
+  const claims = (ownReviews: Record<string, string>) => () => ({ readerId: 'reader-now-000001', ownReviews });
+
+  it('migrates a v0 review stored without an owner instead of setting every review aside', () => {
+    const result = migrateAdditions({ reviews: [unowned] });
+    expect(result).toMatchObject({ ok: true });
+    if (result.ok) expect(result.data.users.map((r) => r.id)).toEqual(['r-orphan']);
+  });
+
+  it('gives a review with no valid owner id to the reader whose store lists it as theirs, and no other', () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        reviews: [
+          unowned,
+          { ...review('r-legacy'), movieId: 'other-movie', ownerId: 'bad id!' },
+          { ...review('r-taken'), movieId: 'third' },
+        ],
+      }),
+    );
+    const mine = { 'wont-back-down': 'r-orphan', 'other-movie': 'r-legacy', third: 'r-taken' };
+    const owners = webStorage(localStorage, STORAGE_KEY, { claims: claims(mine) })
+      .read()
+      ?.users.map((r) => [r.id, r.ownerId]);
+    expect(owners).toEqual([
+      ['r-orphan', 'reader-now-000001'],
+      ['r-legacy', 'reader-now-000001'],
+      ['r-taken', 'reader-1'],
+    ]);
+    expect(
+      webStorage(localStorage, STORAGE_KEY, { claims: claims({}) })
+        .read()
+        ?.users.map((r) => r.ownerId),
+    ).toEqual(['', 'bad id!', 'reader-1']);
+  });
+});
+
 describe('memory adapters', () => {
   it('sessionOnlyStorage keeps additions for the session and is not durable', () => {
     const s = sessionOnlyStorage();

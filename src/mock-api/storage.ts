@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isReaderId } from '@/domain/reader-id';
 import { familyReviewSchema, userReviewSchema } from '@/domain/schemas';
 import { safeStorage } from '@/lib/safe-storage';
 import { STORAGE_KEY } from './storage-key';
@@ -65,6 +66,8 @@ export const ADDITIONS_MIGRATIONS: Record<number, (raw: unknown) => unknown> = {
         helpful: { up: 0, down: 0 },
         updatedAt: null,
         source: 'reader',
+        // the prototype did not always note who wrote a review: '' is no reader (`adoptClaimed` below)
+        ownerId: '',
         ...r,
       })),
       votes: {},
@@ -97,6 +100,26 @@ export function migrateAdditions(raw: unknown): MigrationResult {
     : { ok: false, reason: 'corrupt' };
 }
 
+/** Who this browser's reader is, and which review they hold as their own per movie (from the reader store). */
+export interface ReaderClaims {
+  readerId: string;
+  /** movieId → reviewId */
+  ownReviews: Readonly<Record<string, string>>;
+}
+
+/**
+ * A review stored with no valid reader id (a v0 review without an owner, or an id the API could never have
+ * accepted from anyone) belongs to the reader whose store lists it as their own: in this browser only they can
+ * have written it. A review with a valid owner id is never given to anyone else.
+ */
+export function adoptClaimed(a: Additions, { readerId, ownReviews }: ReaderClaims): Additions {
+  if (!isReaderId(readerId)) return a;
+  for (const r of a.users) {
+    if (ownReviews[r.movieId] === r.id && !isReaderId(r.ownerId)) r.ownerId = readerId;
+  }
+  return a;
+}
+
 /**
  * Browser storage under a versioned key, read on every request (so two tabs see each other's additions),
  * through the app's one storage wrapper (src/lib/safe-storage.ts). Older versions are migrated; corrupted or
@@ -104,7 +127,11 @@ export function migrateAdditions(raw: unknown): MigrationResult {
  * version under `<key>:v<n>:<time>` (src/lib/set-aside.ts), never overwritten in place. When storage is
  * unavailable or full, additions live on in memory for the session and `durable` turns false.
  */
-export function webStorage(store: Storage, key = STORAGE_KEY): StorageAdapter {
+export function webStorage(
+  store: Storage,
+  key = STORAGE_KEY,
+  opts: { claims?: () => ReaderClaims } = {},
+): StorageAdapter {
   const storage = safeStorage(() => store, { version: ADDITIONS_VERSION, probe: true });
   return {
     get durable() {
@@ -114,7 +141,7 @@ export function webStorage(store: Storage, key = STORAGE_KEY): StorageAdapter {
       const raw = storage.getItem(key);
       if (raw === null) return null;
       const result = migrateAdditions(JSON.parse(raw));
-      if (result.ok) return result.data;
+      if (result.ok) return opts.claims ? adoptClaimed(result.data, opts.claims()) : result.data;
       storage.setAside(key, raw, result.reason === 'future' ? `v${result.version}` : 'invalid');
       return null;
     },
