@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearStorageEvents, setAsideCopies, storageEvents } from '@/lib/set-aside';
-import { STORAGE_KEY } from '@/mock-api/storage-key';
+import { STORAGE_KEY, webStorage } from '@/mock-api/storage';
 import {
   checkReaderState,
   migrateReaderState,
@@ -203,6 +203,14 @@ describe('a well-formed but wrongly shaped stored reader (issue 15, item 5)', ()
     expect(copiesOf(READER_STORE_KEY)).toHaveLength(1);
   });
 
+  it('keeps the reviews of an id the API would refuse: a new id, and those reviews still listed as theirs', async () => {
+    storeAdditions([stored('r-legacy', 'bad id!'), stored('r-else', 'reader-someone-else', 'other-movie')]);
+    storeReader({ ...valid, readerId: 'bad id!', ownReviews: null });
+    await rehydrateReaderStore();
+    expect(readerSnapshot().readerId).toMatch(/^reader-[0-9a-f]{24}$/);
+    expect(readerSnapshot().ownReviews).toEqual({ [MOVIE]: 'r-legacy' });
+  });
+
   it('makes a new, valid reader id when the old one cannot be found again', async () => {
     for (const readerId of [null, 'bad id!', 'short', 'x'.repeat(65)]) {
       storeReader({ ...valid, readerId, ownReviews: {} });
@@ -233,6 +241,27 @@ describe('a reader of the v0 format who had reviewed (issue 15, item 6)', () => 
     storeReader({ readerId: READER, nickname: 'Old', drafts: {} }, 0);
     await rehydrateReaderStore();
     expect(readerSnapshot().ownReviews).toEqual({ [MOVIE]: 'r-orphan' });
+  });
+});
+
+describe('a helpful vote the API no longer has (issue 15, item 9)', () => {
+  const withVote = { readerId: READER, nickname: '', theme: 'system', votes: { 'u-000-01': 'up', 'u-000-02': 'down' } };
+
+  it('is not shown as cast after a reload: the reader store takes the votes the API has stored', async () => {
+    storeAdditions([], { 'u-000-02': { [READER]: 'down', 'reader-someone-else': 'up' } });
+    storeReader(withVote);
+    await rehydrateReaderStore();
+    expect(readerSnapshot().votes).toEqual({ 'u-000-02': 'down' });
+  });
+
+  it('is dropped as soon as the API sets its stored additions aside', async () => {
+    storeAdditions([], { 'u-000-01': { [READER]: 'up' }, 'u-000-02': { [READER]: 'down' } });
+    storeReader(withVote);
+    await rehydrateReaderStore();
+    expect(readerSnapshot().votes).toEqual(withVote.votes);
+    localStorage.setItem(STORAGE_KEY, '{"version": 1, "users": [{"id": "r-');
+    expect(webStorage(localStorage).read()).toBeNull();
+    expect(readerSnapshot().votes).toEqual({});
   });
 });
 

@@ -3,7 +3,15 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import * as z from 'zod/mini';
 import { READER_ID_PATTERN } from '@/domain/reader-id';
 import { safeStorage } from '@/lib/safe-storage';
-import { ownerOf, ownReviewsOf, parseReaderRecords, votesOf, type ReaderRecords } from '@/mock-api/reader-records';
+import { storageEvents, subscribeStorageEvents } from '@/lib/set-aside';
+import {
+  NO_RECORDS,
+  ownerOf,
+  ownReviewsOf,
+  parseReaderRecords,
+  votesOf,
+  type ReaderRecords,
+} from '@/mock-api/reader-records';
 import { STORAGE_KEY } from '@/mock-api/storage-key';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -309,6 +317,29 @@ export const useFamilyDraft = (movieId: string) => useReaderStore((s) => s.famil
 export const useOwnReviewId = (movieId: string) => useReaderStore((s) => s.ownReviews[movieId]);
 export const useVote = (reviewId: string) => useReaderStore((s) => s.votes[reviewId]);
 export const useReaderActions = () => useReaderStore((s) => s.actions);
+
+/**
+ * The API's stored additions changed under the reader (set aside as unreadable here, or cleared in another tab):
+ * own reviews and votes become what it has now, so no button shows a vote it has not got.
+ */
+export function reconcileReaderWithApi(records: ReaderRecords | null = apiRecords()): void {
+  if (!records) return;
+  const { readerId, ownReviews, votes } = useReaderStore.getState();
+  const next = { ownReviews: ownReviewsOf(records, readerId), votes: votesOf(records, readerId) };
+  if (JSON.stringify(next) !== JSON.stringify({ ownReviews, votes })) useReaderStore.setState(next);
+}
+
+let seenStorageEvents = 0;
+subscribeStorageEvents(() => {
+  const events = storageEvents();
+  if (events.length < seenStorageEvents) seenStorageEvents = 0;
+  const fresh = events.slice(seenStorageEvents);
+  seenStorageEvents = events.length;
+  // the API could not read its additions and starts without them
+  if (fresh.some((e) => e.type === 'set-aside' && e.key === STORAGE_KEY) && apiRecords()) {
+    reconcileReaderWithApi(NO_RECORDS);
+  }
+});
 
 /** Another tab changed the saved reader (storage event): read it again. */
 export const rehydrateReaderStore = () => useReaderStore.persist.rehydrate();
