@@ -284,8 +284,8 @@ const useReaderStore = create<ReaderState>()(
             const { [reviewId]: _old, ...rest } = s.votes;
             return { votes: vote ? { ...rest, [reviewId]: vote } : rest };
           }),
-        demoDataReset: () =>
-          set((s) => ({ ownReviews: {}, votes: {}, userDrafts: {}, familyDrafts: {}, theme: s.theme })),
+        // What was added goes; words not sent yet stay (here and in every other tab, which reads this state).
+        demoDataReset: () => set({ ownReviews: {}, votes: {} }),
       },
     }),
     {
