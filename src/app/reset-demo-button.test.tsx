@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UserReviewsSection } from '@/features/user-reviews/components/user-reviews-section';
 import { createApi } from '@/mock-api/app';
 import { emptyAdditions, STORAGE_KEY, webStorage } from '@/mock-api/storage';
@@ -10,6 +10,11 @@ import { renderApp } from '@/testing/render-app';
 const MOVIE = 'wont-back-down';
 const WORDS = ' and a second thought, typed in this tab and never sent.';
 
+// The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
+beforeAll(
+  () => Promise.all([import('@/domain/schemas'), import('@/features/user-reviews/components/user-review-form')]),
+  60_000,
+);
 beforeEach(() => resetReaderStore());
 
 describe('"Reset demo data" in another tab (issue 15, item 9)', () => {
@@ -61,6 +66,6 @@ describe('"Reset demo data" in another tab (issue 15, item 9)', () => {
       await waitFor(() => expect(screen.queryByRole('button', { name: 'Update your review' })).not.toBeInTheDocument());
       expect(await screen.findByRole('textbox', { name: /Your review/ })).toHaveValue(WORDS);
       expect(readerSnapshot().userDrafts[MOVIE]?.text).toBe(WORDS);
-    });
+    }, 30_000); // a whole section, the lazy form and two API round trips: slow on 2 busy cores
   }
 });

@@ -2,7 +2,7 @@ import type { FamilyReview } from '@/domain/schemas';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
-/** One parent or kid review. Everything the reader typed renders as text. */
+/** One parent or kid review. Everything the reader typed renders as text, isolated from the text around it (bidi). */
 export function FamilyReviewCard({ review, pending }: { review: FamilyReview; pending: boolean }) {
   const who = review.role === 'parent' ? 'Parent' : 'Kid';
   return (
@@ -14,7 +14,7 @@ export function FamilyReviewCard({ review, pending }: { review: FamilyReview; pe
     >
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <h4 className="font-semibold">
-          {review.author ?? `A ${who.toLowerCase()}`}{' '}
+          {review.author ? <bdi>{review.author}</bdi> : `A ${who.toLowerCase()}`}{' '}
           <span className="text-sm font-normal text-stone-600 dark:text-stone-400">({who})</span>
         </h4>
         <p className="text-sm text-stone-600 dark:text-stone-400">
@@ -37,7 +37,9 @@ export function FamilyReviewCard({ review, pending }: { review: FamilyReview; pe
           {review.stars} out of 5 stars
         </span>
       </p>
-      <p className="mt-2 leading-relaxed break-words whitespace-pre-line">{review.text}</p>
+      <p dir="auto" className="mt-2 leading-relaxed break-words whitespace-pre-line">
+        {review.text}
+      </p>
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { STORAGE_KEY, webStorage } from '@/mock-api/storage';
 import { READER_STORE_KEY, readerClaims, rehydrateReaderStore, resetReaderStore } from '@/stores/reader-store';
 import { renderApp } from '@/testing/render-app';
@@ -22,6 +22,8 @@ const v0Review = (ownerId: string | undefined) => ({
   ...(ownerId ? { ownerId } : {}),
 });
 
+// The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
+beforeAll(() => Promise.all([import('@/domain/schemas'), import('./user-review-form')]), 60_000);
 beforeEach(() => resetReaderStore());
 
 describe('a reader of the v0 format who had reviewed (issue 15, item 6)', () => {
@@ -48,6 +50,6 @@ describe('a reader of the v0 format who had reviewed (issue 15, item 6)', () => 
       await waitFor(() =>
         expect(screen.getByRole('heading', { name: 'Your rating: 9 out of 10' })).toBeInTheDocument(),
       );
-    });
+    }, 30_000); // a whole section, the lazy form and two API round trips: slow on 2 busy cores
   }
 });
