@@ -9,9 +9,10 @@ beforeEach(() => clearStorageEvents());
 describe('setAside', () => {
   it('dates each copy, keeps two set aside in the same millisecond apart, and reports them', () => {
     expect(setAside(localStorage, KEY, 'corrupt', 'a', at(1))).toBe(`${KEY}:corrupt:2025-01-01T00:00:01.000Z`);
-    expect(setAside(localStorage, KEY, 'corrupt', 'b', at(1))).toBe(`${KEY}:corrupt:2025-01-01T00:00:01.000Z-1`);
-    expect(setAsideCopies(localStorage, KEY).map((c) => localStorage.getItem(c.copyKey))).toEqual(['a', 'b']);
-    expect(storageEvents().map((e) => e.type)).toEqual(['set-aside', 'set-aside']);
+    expect(setAside(localStorage, KEY, 'v9', 'b', at(1))).toBe(`${KEY}:v9:2025-01-01T00:00:01.000Z-001`);
+    expect(setAside(localStorage, KEY, 'corrupt', 'c', at(1))).toBe(`${KEY}:corrupt:2025-01-01T00:00:01.000Z-002`);
+    expect(setAsideCopies(localStorage, KEY).map((c) => localStorage.getItem(c.copyKey))).toEqual(['a', 'b', 'c']);
+    expect(storageEvents().map((e) => e.type)).toEqual(['set-aside', 'set-aside', 'set-aside']);
   });
 
   it('counts copies from before copies were dated as the oldest, and drops them first, with a notice', () => {

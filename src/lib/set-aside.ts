@@ -85,15 +85,18 @@ export function setAside(
   } catch {
     return null;
   }
+  // Copies sort by their time; two in the same millisecond (of any kind) by a counter after it.
   const at = now.toISOString();
-  let copyKey = `${key}:${kind}:${at}`;
-  for (let n = 1; store.getItem(copyKey) !== null; n++) copyKey = `${key}:${kind}:${at}-${n}`;
+  const taken = new Set(copies.map((c) => c.at));
+  let stamp = at;
+  for (let n = 1; taken.has(stamp); n++) stamp = `${at}-${String(n).padStart(3, '0')}`;
+  const copyKey = `${key}:${kind}:${stamp}`;
   try {
     store.setItem(copyKey, raw);
   } catch {
     return null;
   }
-  const copy: SetAsideCopy = { copyKey, kind, at: copyKey.slice(`${key}:${kind}:`.length) };
+  const copy: SetAsideCopy = { copyKey, kind, at: stamp };
   reportStorageEvent({ type: 'set-aside', key, ...copy });
   // The new copy is safely written before any old one goes.
   for (const old of copies.slice(0, Math.max(0, copies.length + 1 - SET_ASIDE_CAP))) {
