@@ -216,6 +216,8 @@ export const userReviewInputSchema = z.strictObject({
     .optional()
     .default(''),
   spoiler: z.boolean().optional().default(false),
+  /** the reader's calendar date where they are (a new review is dated with it; see readerDate in dates.ts) */
+  date: isoDate.optional(),
 });
 export type UserReviewInput = z.input<typeof userReviewInputSchema>;
 export type UserReviewParsed = z.output<typeof userReviewInputSchema>;

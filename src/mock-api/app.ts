@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { allAggregates } from '@/domain/aggregates';
+import { readerDate } from '@/domain/dates';
 import { isBand, queryCritics, queryUserReviews, CRITIC_SORTS, USER_SORTS } from '@/domain/review-query';
 import {
   familyReviewInputSchema,
@@ -270,7 +271,7 @@ export function createApi(options: ApiOptions = {}) {
       id: `r-${newId()}`,
       movieId: m.movie.id,
       author: input.author,
-      date: at.toISOString().slice(0, 10),
+      date: readerDate(input.date, at),
       score: input.score,
       title: input.title || null,
       text: input.text,

@@ -1,6 +1,7 @@
 import type { FamilyReview } from '@/domain/schemas';
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+/** The day it was written where the reader is (a stored instant, shown in the reader's time zone). */
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium' });
 
 /** One parent or kid review. Everything the reader typed renders as text, isolated from the text around it (bidi). */
 export function FamilyReviewCard({ review, pending }: { review: FamilyReview; pending: boolean }) {
@@ -21,7 +22,10 @@ export function FamilyReviewCard({ review, pending }: { review: FamilyReview; pe
           {pending ? (
             'Saving…'
           ) : (
-            <time dateTime={review.createdAt}>{dateFormat.format(new Date(review.createdAt))}</time>
+            // the prerendered HTML has the server's time zone; the reader's own replaces it
+            <time dateTime={review.createdAt} suppressHydrationWarning>
+              {day(review.createdAt)}
+            </time>
           )}
         </p>
       </header>

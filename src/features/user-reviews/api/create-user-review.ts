@@ -30,7 +30,7 @@ export function optimisticReview(movieId: string, { input, idempotencyKey }: Cre
     id: optimisticReviewId(idempotencyKey),
     movieId,
     author: input.author,
-    date: new Date().toISOString().slice(0, 10),
+    date: input.date ?? new Date().toISOString().slice(0, 10),
     score: input.score,
     title: input.title || null,
     text: input.text,

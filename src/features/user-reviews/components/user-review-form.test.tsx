@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { configureClient } from '@/api/client';
 import { userReviewInputSchema } from '@/domain/schemas';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
@@ -52,6 +52,24 @@ describe('the rating form', () => {
     const nick = screen.getByRole('textbox', { name: 'Nickname' });
     await waitFor(() => expect(nick).toHaveAttribute('aria-invalid', 'true'));
     expect(nick).toHaveAccessibleDescription(/Nickname needs characters that can be seen/);
+  });
+
+  it('dates a new review on the reader’s own calendar day, not UTC’s (issue 15, item 9)', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-05-02T04:30:00Z')); // 21:30 on May 1 in Los Angeles
+    try {
+      const user = userEvent.setup();
+      renderSection();
+      await user.click(await screen.findByRole('radio', { name: /^7,/ }));
+      await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Angeleno');
+      await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+      expect(await screen.findByText(/You rated this movie on May 1, 2024/)).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+      process.env.TZ = tz;
+    }
   });
 
   it('is usable by keyboard: Tab to the rating, arrows to choose', async () => {

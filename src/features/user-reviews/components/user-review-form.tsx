@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
 import { isApiError } from '@/api/errors';
+import { localIsoDate } from '@/domain/dates';
 import { USER_REVIEW_LIMITS, userReviewInputSchema, type UserReview, type UserReviewParsed } from '@/domain/schemas';
 import { countCharacters, normalizeText } from '@/domain/text';
 import { emptyUserDraft, readerSnapshot, useReaderActions } from '@/stores/reader-store';
@@ -85,7 +86,8 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel }: UserRevi
           key = newIdempotencyKey();
           actions.userDraftChanged(movieId, { ...valuesToDraft(form.getValues()), idempotencyKey: key });
         }
-        await create.mutateAsync({ input: parsed, idempotencyKey: key });
+        // dated with the reader's own calendar day, not UTC's (at 21:30 in Los Angeles it is still today)
+        await create.mutateAsync({ input: { ...parsed, date: localIsoDate() }, idempotencyKey: key });
         onSaved(`Thank you. Your rating of ${parsed.score} out of 10 was added.`);
       }
     } catch (e) {
