@@ -1,9 +1,9 @@
-import * as z from 'zod/mini';
 import { isReaderId } from '@/domain/reader-id';
+import { isObject, isString, oneOf } from '@/lib/guards';
 
 /**
  * What the reader store needs to know of the reader additions the in-process API keeps in this browser: whose
- * each review is, and every reader's helpful votes. Read leniently (zod/mini: it loads with the first paint)
+ * each review is, and every reader's helpful votes. Read leniently (and without zod: this runs at first paint)
  * from both stored formats, v0 (`reviews`, no votes) and v1 (`users`); anything else means the API holds nothing
  * (it sets such data aside and starts empty).
  */
@@ -13,17 +13,8 @@ export interface ReaderRecords {
   votes: Record<string, Record<string, 'up' | 'down'>>;
 }
 
-const reviewRef = z.object({ id: z.string(), movieId: z.string(), ownerId: z.optional(z.string()) });
-const vote = z.enum(['up', 'down']);
-const votesOfReview = z.record(z.string(), vote);
-const stored = z.object({
-  version: z.optional(z.number()),
-  users: z.optional(z.array(z.unknown())),
-  reviews: z.optional(z.array(z.unknown())),
-  votes: z.optional(z.record(z.string(), z.unknown())),
-});
-
 export const NO_RECORDS: ReaderRecords = { reviews: [], votes: {} };
+const isVote = oneOf(['up', 'down']);
 
 export function parseReaderRecords(raw: string | null): ReaderRecords {
   if (raw === null) return NO_RECORDS;
@@ -33,20 +24,21 @@ export function parseReaderRecords(raw: string | null): ReaderRecords {
   } catch {
     return NO_RECORDS;
   }
-  const parsed = stored.safeParse(json);
-  if (!parsed.success) return NO_RECORDS;
-  const { version = 0, users, reviews, votes } = parsed.data;
-  const list = version === 0 ? reviews : version === 1 ? users : undefined;
-  if (!list) return NO_RECORDS;
+  if (!isObject(json)) return NO_RECORDS;
+  const version = json.version ?? 0;
+  const list = version === 0 ? json.reviews : version === 1 ? json.users : undefined;
+  if (!Array.isArray(list)) return NO_RECORDS;
   const out: ReaderRecords = { reviews: [], votes: {} };
-  for (const r of list) {
-    const ref = reviewRef.safeParse(r);
-    if (ref.success)
-      out.reviews.push({ id: ref.data.id, movieId: ref.data.movieId, ownerId: ref.data.ownerId ?? null });
+  for (const r of list as unknown[]) {
+    if (!isObject(r) || !isString(r.id) || !isString(r.movieId)) continue;
+    out.reviews.push({ id: r.id, movieId: r.movieId, ownerId: isString(r.ownerId) ? r.ownerId : null });
   }
-  for (const [rid, v] of Object.entries(version === 1 ? (votes ?? {}) : {})) {
-    const ok = votesOfReview.safeParse(v);
-    if (ok.success) out.votes[rid] = ok.data;
+  if (version === 1 && isObject(json.votes)) {
+    for (const [rid, byReader] of Object.entries(json.votes)) {
+      if (!isObject(byReader)) continue;
+      const votes = Object.entries(byReader).filter((e): e is [string, 'up' | 'down'] => isVote(e[1]));
+      out.votes[rid] = Object.fromEntries(votes);
+    }
   }
   return out;
 }

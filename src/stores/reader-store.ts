@@ -1,7 +1,18 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import * as z from 'zod/mini';
 import { READER_ID_PATTERN } from '@/domain/reader-id';
+import {
+  intBetween,
+  isBoolean,
+  isObject,
+  isString,
+  matching,
+  nullable,
+  oneOf,
+  pickValid,
+  type Guard,
+  type Shape,
+} from '@/lib/guards';
 import { safeStorage } from '@/lib/safe-storage';
 import { storageEvents, subscribeStorageEvents } from '@/lib/set-aside';
 import {
@@ -89,46 +100,29 @@ const initialState = (): PersistedReader => ({
 
 type PersistedReader = Omit<ReaderState, 'actions'>;
 
-/* ---------- what may come back from storage: checked field by field (zod/mini, part of the first paint) ---------- */
+/* ---------- what may come back from storage: checked field by field (src/lib/guards.ts) ---------- */
 
-const nullableInt = (min: number, max: number) => z.nullable(z.int().check(z.gte(min), z.lte(max)));
-const userDraftShape = {
-  score: nullableInt(0, 10),
-  author: z.string(),
-  title: z.string(),
-  text: z.string(),
-  spoiler: z.boolean(),
-  idempotencyKey: z.string(),
+const userDraftShape: Shape<Required<UserReviewDraft>> = {
+  score: nullable(intBetween(0, 10)),
+  author: isString,
+  title: isString,
+  text: isString,
+  spoiler: isBoolean,
+  idempotencyKey: isString,
 };
-const familyDraftShape = {
-  role: z.nullable(z.enum(['parent', 'kid'])),
-  author: z.string(),
-  age: nullableInt(2, 18),
-  stars: nullableInt(1, 5),
-  text: z.string(),
+const familyDraftShape: Shape<FamilyReviewDraft> = {
+  role: nullable(oneOf(['parent', 'kid'])),
+  author: isString,
+  age: nullable(intBetween(2, 18)),
+  stars: nullable(intBetween(1, 5)),
+  text: isString,
 };
-const readerShape = {
-  readerId: z.string().check(z.regex(READER_ID_PATTERN)),
-  nickname: z.string(),
-  theme: z.enum(['system', 'light', 'dark']),
+const readerShape: Shape<Pick<PersistedReader, 'readerId' | 'nickname' | 'theme'>> = {
+  readerId: matching(READER_ID_PATTERN),
+  nickname: isString,
+  theme: oneOf(['system', 'light', 'dark']),
 };
-const reviewIdSchema = z.string();
-const voteSchema = z.enum(['up', 'down']);
-
-type Shape = Record<string, z.ZodMiniType>;
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The fields of `value` that `shape` accepts; each refused one is noted in `rejected`. A missing field is no fault. */
-function checkFields(shape: Shape, value: Record<string, unknown>, path: string, rejected: string[]) {
-  const out: Record<string, unknown> = {};
-  for (const [k, schema] of Object.entries(shape)) {
-    if (value[k] === undefined) continue;
-    const r = schema.safeParse(value[k]);
-    if (r.success) out[k] = r.data;
-    else rejected.push(`${path}.${k}`);
-  }
-  return out;
-}
+const isVote = oneOf(['up', 'down']);
 
 function checkRecord<T>(
   value: unknown,
@@ -166,36 +160,41 @@ export function checkReaderState(persisted: unknown): CheckedReader {
   const fresh = initialState();
   if (!isObject(persisted)) return { state: fresh, rejected: ['state'], brokenReaderId: undefined };
   const rejected: string[] = [];
-  const top = checkFields(readerShape, persisted, 'state', rejected) as Partial<PersistedReader>;
+  const top = pickValid(readerShape, persisted, 'state', rejected);
   const draft =
-    <T>(shape: Shape, empty: T) =>
+    <T>(shape: Shape<T>, empty: T) =>
     (v: unknown, path: string): T | null => {
       if (!isObject(v)) {
         rejected.push(path);
         return null;
       }
-      const fields = checkFields(shape, v, path, rejected);
+      const fields = pickValid(shape, v, path, rejected);
       return Object.keys(fields).length ? { ...empty, ...fields } : null;
     };
   const entry =
-    <T>(schema: z.ZodMiniType<T>) =>
+    <T>(guard: Guard<T>) =>
     (v: unknown, path: string): T | null => {
-      const r = schema.safeParse(v);
-      if (!r.success) rejected.push(path);
-      return r.success ? r.data : null;
+      if (guard(v)) return v;
+      rejected.push(path);
+      return null;
     };
   const state: PersistedReader = {
     ...fresh,
     ...top,
-    userDrafts: checkRecord(persisted.userDrafts, 'userDrafts', rejected, draft(userDraftShape, emptyUserDraft())),
+    userDrafts: checkRecord(
+      persisted.userDrafts,
+      'userDrafts',
+      rejected,
+      draft<UserReviewDraft>(userDraftShape, emptyUserDraft()),
+    ),
     familyDrafts: checkRecord(
       persisted.familyDrafts,
       'familyDrafts',
       rejected,
       draft(familyDraftShape, emptyFamilyDraft()),
     ),
-    ownReviews: checkRecord(persisted.ownReviews, 'ownReviews', rejected, entry(reviewIdSchema)),
-    votes: checkRecord(persisted.votes, 'votes', rejected, entry(voteSchema)),
+    ownReviews: checkRecord(persisted.ownReviews, 'ownReviews', rejected, entry(isString)),
+    votes: checkRecord(persisted.votes, 'votes', rejected, entry(isVote)),
   };
   return { state, rejected, brokenReaderId: top.readerId === undefined ? persisted.readerId : null };
 }
