@@ -12,7 +12,12 @@ export function ResetDemoButton() {
   const [busy, setBusy] = useState(false);
 
   const onClick = async () => {
-    if (!window.confirm('Reset the demo? Every rating and review added in this browser will be removed.')) return;
+    if (
+      !window.confirm(
+        'Reset the demo? Every rating and review added in this browser will be removed. Drafts you have not sent are kept.',
+      )
+    )
+      return;
     setBusy(true);
     try {
       await resetDemoData();

@@ -1,4 +1,5 @@
 import { criticSummary, familySummary, userSummary } from '@/domain/aggregates';
+import { readerDate } from '@/domain/dates';
 import {
   CRITIC_ORDER,
   FAMILY_ORDER,
@@ -172,7 +173,7 @@ export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => st
         id: `r-${newId()}`,
         movieId,
         author: input.author,
-        date: at.toISOString().slice(0, 10),
+        date: readerDate(input.date, at),
         score: input.score,
         title: input.title || null,
         text: input.text,

@@ -169,6 +169,22 @@ describe('FamilyReviewForm', () => {
     expect(text).toHaveValue(TEXT);
   });
 
+  it('counts characters as a reader sees them, and refuses a name nobody can see (issue 15, item 9)', async () => {
+    const { user } = setup();
+    const f = await form();
+    const text = within(f).getByRole('textbox', { name: 'Your review' });
+    await user.click(text);
+    await user.paste('👨‍👩‍👧‍👦'.repeat(7));
+    expect(text).toHaveAccessibleDescription('7 of 2,000 characters (at least 20)');
+    await user.type(within(f).getByRole('textbox', { name: 'Your name (optional)' }), '\u200b\u200b');
+    await user.click(within(f).getByRole('button', { name: 'Add review' }));
+    await waitFor(() =>
+      expect(within(f).getByRole('textbox', { name: 'Your name (optional)' })).toHaveAccessibleDescription(
+        'Your name needs characters that can be seen (or leave it empty)',
+      ),
+    );
+  });
+
   it('autosaves the draft and restores it when the page comes back', async () => {
     const first = setup();
     const f = await fill(first.user, { age: '14', stars: '2 stars', text: 'Half-written thoughts' });

@@ -4,8 +4,9 @@ import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { isApiError } from '@/api/errors';
 import { MAX_AGE, MIN_AGE } from '@/domain/family';
 import { familyReviewInputSchema, type FamilyReviewInput, type FamilyReviewParsed } from '@/domain/schemas';
-import { readerSnapshot, useFamilyDraft, useReaderActions, type FamilyReviewDraft } from '@/stores/reader-store';
+import { countCharacters, normalizeText } from '@/domain/text';
 import { newIdempotencyKey } from '@/lib/idempotency';
+import { readerSnapshot, useFamilyDraft, useReaderActions, type FamilyReviewDraft } from '@/stores/reader-store';
 import { useCreateFamilyReview } from '../api/create-family-review';
 import { FieldError } from './field-error';
 import { StarRatingInput } from './star-rating-input';
@@ -80,7 +81,7 @@ export function FamilyReviewForm({ movieId }: { movieId: string }) {
   );
 
   const text = useWatch({ control, name: 'text' }) ?? '';
-  const textLength = text.trim().length;
+  const textLength = countCharacters(normalizeText(text).trim());
 
   const onSubmit = (values: FamilyReviewParsed) => {
     setFormError(null);

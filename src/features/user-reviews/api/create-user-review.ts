@@ -3,7 +3,7 @@ import { apiRequest } from '@/api/client';
 import { optimisticUpdate } from '@/api/optimistic';
 import { queryKeys } from '@/api/query-keys';
 import { withReaderRating } from '@/domain/aggregates';
-import { localDate } from '@/domain/dates';
+import { localIsoDate } from '@/domain/dates';
 import type { UserReview, UserReviewParsed, UserReviewWrite } from '@/domain/schemas';
 import { readerSnapshot } from '@/stores/reader-store';
 import { changeSummary, placeInLists, userReviewsPath } from './user-reviews-cache';
@@ -36,7 +36,7 @@ export function optimisticReview(movieId: string, { input, idempotencyKey }: Cre
     id: `${PENDING_PREFIX}${idempotencyKey}`,
     movieId,
     author: input.author,
-    date: localDate(new Date()),
+    date: input.date ?? localIsoDate(new Date()),
     score: input.score,
     title: input.title || null,
     text: input.text,
