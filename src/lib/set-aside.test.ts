@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (Web Storage itself is under test: its keys, quota and errors)
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearStorageEvents, SET_ASIDE_CAP, setAside, setAsideCopies, storageEvents } from './set-aside';
 

@@ -15,12 +15,14 @@ describe('a review’s date (issue 15, item 9)', () => {
   it('is the reader’s own calendar date, as the client sends it', async () => {
     const res = await post({ date: '2024-05-01' });
     expect(res.status).toBe(201);
-    expect(((await res.json()) as { date: string }).date).toBe('2024-05-01');
+    expect(((await res.json()) as { review: { date: string } }).review.date).toBe('2024-05-01');
   });
 
   it('falls back to the UTC date when none is sent, or one more than a day from it', async () => {
-    expect(((await (await post({})).json()) as { date: string }).date).toBe('2024-05-02');
-    expect(((await (await post({ date: '1999-01-01' })).json()) as { date: string }).date).toBe('2024-05-02');
+    expect(((await (await post({})).json()) as { review: { date: string } }).review.date).toBe('2024-05-02');
+    expect(((await (await post({ date: '1999-01-01' })).json()) as { review: { date: string } }).review.date).toBe(
+      '2024-05-02',
+    );
     expect((await post({ date: 'yesterday' })).status).toBe(422);
   });
 });

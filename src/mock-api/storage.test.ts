@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (Web Storage itself is under test: its keys, quota and errors)
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearStorageEvents, SET_ASIDE_CAP, setAsideCopies, storageEvents } from '@/lib/set-aside';
 import {
