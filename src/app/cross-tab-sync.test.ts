@@ -46,6 +46,14 @@ describe('cross-tab sync', () => {
     expect(readerSnapshot().ownReviews).toEqual({});
   });
 
+  it('shows a vote another tab has just cast, before that tab’s API has stored it', async () => {
+    stop = startCrossTabSync(new QueryClient());
+    const state = { ...readerSnapshot(), actions: undefined, votes: { 'u-000-01': 'up' } };
+    localStorage.setItem(READER_STORE_KEY, JSON.stringify({ version: 1, state }));
+    window.dispatchEvent(new StorageEvent('storage', { key: READER_STORE_KEY }));
+    await expect.poll(() => readerSnapshot().votes).toEqual({ 'u-000-01': 'up' });
+  });
+
   it('reads the reader store again when another tab saves it', async () => {
     stop = startCrossTabSync(new QueryClient());
     const other = JSON.stringify({ version: 1, state: { ...readerSnapshot(), actions: undefined, nickname: 'Tab B' } });

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '@/api/query-keys';
 import { STORAGE_KEY } from '@/mock-api/storage-key';
-import { READER_STORE_KEY, reconcileReaderWithApi, rehydrateReaderStore } from '@/stores/reader-store';
+import { READER_STORE_KEY, readerChangedInOtherTab, reconcileReaderWithApi } from '@/stores/reader-store';
 
 /**
  * Another tab wrote the mock database or the reader store (the `storage` event fires only in the other tabs):
@@ -16,7 +16,7 @@ export function startCrossTabSync(queryClient: QueryClient, target: Window = win
       // reset (or set aside) there: the reader's votes and own reviews are gone from the API here too
       if (event.newValue === null) reconcileReaderWithApi();
     }
-    if (event.key === READER_STORE_KEY || event.key === null) void rehydrateReaderStore();
+    if (event.key === READER_STORE_KEY || event.key === null) void readerChangedInOtherTab();
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);

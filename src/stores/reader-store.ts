@@ -239,10 +239,18 @@ function readerFromStorage(persisted: unknown, raw: string): PersistedReader {
   if (brokenReaderId !== null) {
     state.readerId = (records && ownerOf(records, Object.values(state.ownReviews))) ?? newReaderId();
   }
+  // What another tab saved is as current as the API's records here (it may hold a vote its API is still
+  // storing): from there, only what was lost is taken from the records.
+  const lost = (field: string) =>
+    !fromOtherTab ||
+    brokenReaderId !== null ||
+    !isObject(persisted) ||
+    persisted[field] === undefined ||
+    rejected.some((p) => p === field || p.startsWith(`${field}.`));
   if (records) {
     const legacyId = typeof brokenReaderId === 'string' ? brokenReaderId : null;
-    state.ownReviews = ownReviewsOf(records, state.readerId, legacyId);
-    state.votes = votesOf(records, state.readerId);
+    if (lost('ownReviews')) state.ownReviews = ownReviewsOf(records, state.readerId, legacyId);
+    if (lost('votes')) state.votes = votesOf(records, state.readerId);
   }
   if (rejected.length) readerStorage.setAside(READER_STORE_KEY, raw, 'invalid');
   if (rejected.length || brokenReaderId !== null) {
@@ -254,6 +262,8 @@ function readerFromStorage(persisted: unknown, raw: string): PersistedReader {
 const readerStorage = safeStorage(() => localStorage, { version: READER_STORE_VERSION });
 /** the text last read from storage, so what cannot be used is set aside exactly as it was */
 let lastRead: string | null = null;
+/** true while reading what another tab has just saved (rather than loading the page) */
+let fromOtherTab = false;
 
 const useReaderStore = create<ReaderState>()(
   persist(
@@ -344,8 +354,18 @@ subscribeStorageEvents(() => {
   }
 });
 
-/** Another tab changed the saved reader (storage event): read it again. */
+/** Reads the saved reader again, as a page load does (tests use it for a reload). */
 export const rehydrateReaderStore = () => useReaderStore.persist.rehydrate();
+
+/** Another tab changed the saved reader (storage event): read it again, trusting its votes and own reviews. */
+export function readerChangedInOtherTab(): Promise<void> {
+  fromOtherTab = true;
+  try {
+    return useReaderStore.persist.rehydrate(); // reads and merges synchronously (Web Storage)
+  } finally {
+    fromOtherTab = false;
+  }
+}
 
 /** false when the reader's data cannot be saved in this browser (kept in memory for this tab). */
 export const readerStorageDurable = () => readerStorage.durable;

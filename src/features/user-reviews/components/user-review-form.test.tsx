@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configureClient } from '@/api/client';
 import { userReviewInputSchema } from '@/domain/schemas';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
@@ -14,6 +14,8 @@ const LONG = 'x'.repeat(40) + ' a review that is long enough to pass the seventy
 const renderSection = () => renderApp(<UserReviewsSection movieId={MOVIE} />);
 const field = (name: RegExp | string) => screen.findByRole('textbox', { name }, { timeout: 5000 });
 
+// The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
+beforeAll(() => Promise.all([import('@/domain/schemas'), import('./user-review-form')]), 60_000);
 beforeEach(() => resetReaderStore());
 
 describe('the rating form', () => {

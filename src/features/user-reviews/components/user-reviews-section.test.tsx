@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { configureClient } from '@/api/client';
 import { emptyAdditions, memoryStorage } from '@/mock-api/storage';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
@@ -32,6 +32,8 @@ async function fillForm(
   }
 }
 
+// The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
+beforeAll(() => Promise.all([import('@/domain/schemas'), import('./user-review-form')]), 60_000);
 beforeEach(() => resetReaderStore());
 
 describe('user reviews section', () => {
