@@ -1,13 +1,13 @@
-// Issue 6, item 6: axe on the WHOLE page in every state a reader can reach, in light and dark, at 1280 and 360 px.
-//
-// Each mode is one fresh context (empty storage) that walks the same table, on one page, the way a reader gets
-// there: clicks, keys, the URL. The critics, user-reviews and parents sections keep their own state, so their
+// Issue 6, item 6: axe on the WHOLE page in every state a reader can reach, in light and dark, at 1280 and 360 px:
+// the only spec that runs axe. One test, run by four projects (playwright.config.ts: `a11y light 1280`, `a11y dark
+// 1280`, `a11y light 360`, `a11y dark 360`), each a fresh context (empty storage) with its colour scheme and
+// viewport, that walks the same table, on one page, the way a reader gets there: clicks, keys, the URL. The critics, user-reviews and parents sections keep their own state, so their
 // tracks are walked side by side: check k reaches state k of each track, then runs axe once on the whole page,
 // which then shows all of them at once (fewer axe runs, the same states covered). The states that reload the
 // page (a failed section, storage that throws, not found) come last, one check each.
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, describe, it } from 'vitest';
-import { axeViolations, newContext, sharedBrowser } from './browser';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { expect, test } from './fixtures';
 import {
   clearFaultPlan,
   critics,
@@ -22,21 +22,6 @@ import {
 
 const VALID_TEXT =
   'A moving, well acted drama about two mothers who take on a failing school and the union that runs it. Worth it.';
-
-interface Mode {
-  name: string;
-  width: number;
-  height: number;
-  colorScheme: 'light' | 'dark';
-}
-const ALL_MODES: Mode[] = [
-  { name: 'light 1280', width: 1280, height: 900, colorScheme: 'light' },
-  { name: 'dark 1280', width: 1280, height: 900, colorScheme: 'dark' },
-  { name: 'light 360', width: 360, height: 800, colorScheme: 'light' },
-  { name: 'dark 360', width: 360, height: 800, colorScheme: 'dark' },
-];
-// A11Y_MODES=360 (part of a mode's name) narrows the run while fixing something.
-const MODES = ALL_MODES.filter((m) => m.name.includes(process.env.A11Y_MODES ?? ''));
 
 interface Ctx {
   context: BrowserContext;
@@ -315,50 +300,43 @@ const CHECKS: State[][] = [
 ];
 const STATE_COUNT = CHECKS.flat().length + 1; // the storage check shows two states
 
-const browser = sharedBrowser();
-const found: string[] = [];
-
-afterAll(async () => {
-  console.log(
-    `a11y: ${STATE_COUNT} states × ${MODES.length} modes, ${found.length} violations (${CHECKS.length} axe runs a mode)`,
-  );
-  if (found.length) console.log(found.join('\n'));
-});
-
-describe.concurrent('axe finds no violation in any state a reader can reach', () => {
-  for (const mode of MODES) {
-    it(`${mode.name}: ${STATE_COUNT} states`, { timeout: 240_000 }, async ({ expect }) => {
-      const context = await newContext(browser(), mode);
-      context.setDefaultTimeout(20_000);
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-      try {
-        for (const check of CHECKS) {
-          const c: Ctx = { context, page };
-          const names = check.map((s) => s.name).join(' + ');
-          for (const s of check) {
-            try {
-              await s.reach(c);
-            } catch (e) {
-              throw new Error(`${mode.name}: could not reach “${s.name}”: ${(e as Error).message}`, { cause: e });
-            }
-          }
-          const target = c.target ?? page;
-          await target.waitForTimeout(200); // colour transitions (150 ms) end before contrast is read
-          const violations = await axeViolations(target);
-          // WCAG 1.4.10 (reflow), which axe does not check: nothing scrolls sideways at 360 px.
-          const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          if (overflow > 0)
-            violations.push(`reflow: the page is ${overflow} px wider than the ${mode.width} px window`);
-          for (const v of violations) found.push(`[${mode.name}] ${names}: ${v}`);
-          expect.soft(violations, `${mode.name}: ${names}`).toEqual([]);
-          if (c.target) await c.target.close();
+test('axe finds no violation in any state a reader can reach', async ({ page, context, viewport, errors }) => {
+  test.setTimeout(300_000);
+  context.setDefaultTimeout(20_000);
+  const found: string[] = [];
+  for (const check of CHECKS) {
+    const c: Ctx = { context, page };
+    const names = check.map((s) => s.name).join(' + ');
+    for (const s of check) {
+      await test.step(s.name, async () => {
+        try {
+          await s.reach(c);
+        } catch (e) {
+          throw new Error(`could not reach “${s.name}”: ${(e as Error).message}`, { cause: e });
         }
-        expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
+    }
+    const target = c.target ?? page;
+    // colour transitions (150 ms) end before contrast is read
+    await target.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a instanceof CSSTransition)
+          .map((a) => a.finished.catch(() => {})),
+      );
     });
+    const violations = await axeViolations(target);
+    // WCAG 1.4.10 (reflow), which axe does not check: nothing scrolls sideways at 360 px.
+    const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) violations.push(`reflow: the page is ${overflow} px wider than the ${viewport!.width} px window`);
+    found.push(...violations.map((v) => `${names}: ${v}`));
+    expect.soft(violations, names).toEqual([]);
+    if (c.target) await c.target.close();
   }
+  console.log(
+    `a11y ${test.info().project.name}: ${STATE_COUNT} states, ${CHECKS.length} axe runs, ${found.length} violations`,
+  );
+  expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // What the specs share about the movie page: its sections and forms (by role and name, as a reader finds them),
 // and the mock API's own storage keys and fault plan, which the specs set and read.
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 export const MOVIE = '/movies/wont-back-down';
 
@@ -29,7 +29,7 @@ export const setFaultPlan = (page: Page, plan: string) =>
   page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [FAULTS_KEY, plan] as const);
 export const clearFaultPlan = (page: Page) => page.evaluate((key) => sessionStorage.removeItem(key), FAULTS_KEY);
 
-/** The time-out the e2e build was made with (VITE_REQUEST_TIMEOUT_MS, set by e2e/run.mjs); 10 s otherwise. */
+/** The time-out the e2e build was made with (VITE_REQUEST_TIMEOUT_MS, set by playwright.config.ts); 10 s otherwise. */
 export const REQUEST_TIMEOUT_MS =
   Number(process.env.VITE_REQUEST_TIMEOUT_MS) > 0 ? Number(process.env.VITE_REQUEST_TIMEOUT_MS) : 10_000;
 /** A latency that outlasts the client's time-out (the mock API allows at most 10 s). */

@@ -1,69 +1,60 @@
-import { describe, expect, it } from 'vitest';
-import { newContext, openPage, sharedBrowser } from './browser';
+import { expect, test } from './fixtures';
+import { MOVIE } from './page';
 
-const browser = sharedBrowser();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
 
-describe('prerendered first paint', () => {
-  it('without JavaScript a reader still sees the headline scores, the critic cards and the parent verdict', async () => {
-    const context = await newContext(browser(), { javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/movies/wont-back-down');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain("Won't Back Down");
+  test('a reader still sees the headline scores, the critic cards and the parent verdict', async ({ page }) => {
+    await page.goto(MOVIE);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText("Won't Back Down");
     const critics = page.getByRole('region', { name: 'Critic reviews' });
     expect(await critics.getByText('42', { exact: true }).count()).toBeGreaterThan(0);
-    expect(await critics.locator('article .sr-only', { hasText: 'out of 100' }).count()).toBe(34);
+    await expect(critics.locator('article .sr-only', { hasText: 'out of 100' })).toHaveCount(34);
     const users = page.getByRole('region', { name: 'User reviews' });
     expect(await users.getByText('6.4', { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.getByText('OK for kids 9+').count()).toBeGreaterThan(0);
-    await context.close();
   });
+});
 
-  it('hydrates without warnings and without fetching the data again', async () => {
-    const requested: string[] = [];
-    const context = await newContext(browser());
-    const page = await context.newPage();
-    const messages: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto('/movies/wont-back-down');
-    await page.waitForLoadState('networkidle');
-    // hydrated: React attached its handlers, so a filter control works
-    await page
-      .getByRole('button', { name: /^Positive/ })
-      .first()
-      .click();
-    await page.waitForURL(/band=positive/);
-    expect(messages).toEqual([]);
-    // the in-process mock API (and its seed) was never needed: the page started from the prerendered data
-    expect(requested.filter((p) => /\/assets\/browser-/.test(p))).toEqual([]);
-    await context.close();
+test('the page hydrates without warnings and without fetching the data again', async ({ page }) => {
+  const requested: string[] = [];
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
   });
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(MOVIE);
+  await page.waitForLoadState('networkidle');
+  // hydrated: React attached its handlers, so a filter control works
+  await page
+    .getByRole('button', { name: /^Positive/ })
+    .first()
+    .click();
+  await page.waitForURL(/band=positive/);
+  expect(messages).toEqual([]);
+  // the in-process mock API (and its seed) was never needed: the page started from the prerendered data
+  expect(requested.filter((p) => /\/assets\/browser-/.test(p))).toEqual([]);
+});
 
-  it('carries the tags search engines and link previews read', async () => {
-    const { page, context } = await openPage(browser());
-    const head = page.locator('head');
-    expect(await page.title()).toBe("Won't Back Down (2012): critic, user and parent reviews · Verdict");
-    expect(await head.locator('meta[name="description"]').getAttribute('content')).toMatch(
-      /Critics: 42\/100 from 34 reviews/,
-    );
-    expect(await head.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/movies\/wont-back-down$/);
-    for (const p of ['og:title', 'og:type', 'og:url', 'og:image', 'og:description']) {
-      expect(await head.locator(`meta[property="${p}"]`).count()).toBe(1);
-    }
-    expect(await head.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary');
-    const ld = JSON.parse((await head.locator('script[type="application/ld+json"]').textContent())!);
-    expect(ld).toMatchObject({
-      '@type': 'Movie',
-      name: "Won't Back Down",
-      aggregateRating: { ratingValue: 42, ratingCount: 34, bestRating: 100, worstRating: 0 },
-    });
-    expect(ld.review.length).toBeGreaterThan(0);
-    for (const f of ['/robots.txt', '/favicon.svg', '/og-image.png']) {
-      expect((await page.request.get(f)).status()).toBe(200);
-    }
-    await context.close();
+test('the page carries the tags search engines and link previews read', async ({ page }) => {
+  await page.goto(MOVIE);
+  const head = page.locator('head');
+  expect(await page.title()).toBe("Won't Back Down (2012): critic, user and parent reviews · Verdict");
+  await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /Critics: 42\/100 from 34 reviews/);
+  await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/movies\/wont-back-down$/);
+  for (const p of ['og:title', 'og:type', 'og:url', 'og:image', 'og:description']) {
+    await expect(head.locator(`meta[property="${p}"]`)).toHaveCount(1);
+  }
+  await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  const ld = JSON.parse((await head.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld).toMatchObject({
+    '@type': 'Movie',
+    name: "Won't Back Down",
+    aggregateRating: { ratingValue: 42, ratingCount: 34, bestRating: 100, worstRating: 0 },
   });
+  expect(ld.review.length).toBeGreaterThan(0);
+  for (const f of ['/robots.txt', '/favicon.svg', '/og-image.png']) {
+    expect((await page.request.get(f)).status()).toBe(200);
+  }
 });

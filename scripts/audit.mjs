@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ensureBrowser } from '../e2e/find-browser.mjs';
+import { ensureBrowser } from '../e2e/browsers.mjs';
 import { CHROMIUM_ARGS, freePort, startPreview } from './lib/preview.mjs';
 
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };

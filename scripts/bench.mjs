@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureBrowser } from '../e2e/find-browser.mjs';
+import { ensureBrowser } from '../e2e/browsers.mjs';
 import { CHROMIUM_ARGS, startPreview } from './lib/preview.mjs';
 
 const OUT = 'dist-bench';

@@ -2,7 +2,7 @@
 // Usage: npm run build && node scripts/screenshots.mjs [path] [outDir]   (CHROMIUM_PATH overrides the browser)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { ensureBrowser } from '../e2e/find-browser.mjs';
+import { ensureBrowser } from '../e2e/browsers.mjs';
 import { CHROMIUM_ARGS, startPreview } from './lib/preview.mjs';
 
 const path = process.argv[2] ?? '/movies/wont-back-down';

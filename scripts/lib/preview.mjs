@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
-export { CHROMIUM_ARGS } from '../../e2e/find-browser.mjs';
+export { CHROMIUM_ARGS } from '../../e2e/browsers.mjs';
 
 export function freePort() {
   return new Promise((resolve, reject) => {

@@ -1,0 +1,113 @@
+// The three things readers come for (PRODUCT.md: read, rate, filter), written once against the driver in
+// e2e/engines/driver.ts and run in Chromium (Playwright), Firefox (puppeteer-core over WebDriver BiDi) and WebKit
+// (selenium-webdriver, WebKitWebDriver): the `chromium`, `firefox` and `webkit` projects. Each flow ends with no
+// console error, uncaught error, failed resource or CSP violation; the canary shows the harness would see them.
+import { readFileSync } from 'node:fs';
+import { role, testId, text, type Driver } from './engines/driver';
+import { expect, test } from './fixtures';
+import { MOVIE } from './page';
+
+const critics = role('region', 'Critic reviews');
+const users = role('region', 'User reviews');
+const guide = role('region', 'Parents guide');
+const criticCards = role('article', undefined, role('list', 'Critic reviews list', critics));
+const userScore = testId('user-score', users);
+const param = async (d: Driver, key: string) => new URL(await d.url()).searchParams.get(key);
+
+/** The longest critic excerpt in the seed: clamped to three lines at 1280 px until "Read more". */
+const LONG = (() => {
+  const seed = JSON.parse(readFileSync('src/mock-api/seed/seed.json', 'utf8')) as {
+    movies: { critics: { critic: string; publication: string | null; excerpt: string }[] }[];
+  };
+  const [longest] = [...seed.movies[0]!.critics].sort((a, b) => b.excerpt.length - a.excerpt.length);
+  return longest!;
+})();
+
+test.describe('a reader', () => {
+  test('reads: critic score 42, user score 6.4 from 14, OK for kids 9+, and a long review in full', async ({
+    driver: d,
+  }) => {
+    await d.goto(MOVIE);
+    const published = await d.text(testId('published-score', critics));
+    expect(published).toMatch(/^42 42 out of 100\b/);
+    expect(published).toContain('Metascore (published)');
+    expect(await d.text(userScore)).toMatch(/^6\.4 6\.4 out of 10\b/);
+    expect(await d.text(userScore)).toContain('based on 14 ratings');
+    expect(await d.text(role('heading', 'OK for kids 9+', guide))).toBe('OK for kids 9+');
+
+    const card = role('article', [LONG.critic, LONG.publication].filter(Boolean).join(', '), critics);
+    const excerpt = text(LONG.excerpt, card);
+    expect(await d.clipped(excerpt), 'the excerpt is clamped before "Read more"').toBe(true);
+    await d.click(role('button', 'Read more', card));
+    await expect.poll(() => d.count(role('button', 'Show less', card))).toBe(1);
+    expect(await d.clipped(excerpt), 'the whole excerpt shows after "Read more"').toBe(false);
+    expect(await d.text(excerpt)).toBe(LONG.excerpt.replace(/\s+/g, ' ').trim());
+    expect(await d.errors()).toEqual([]);
+  });
+
+  test('rates 10 with a review: 6.6 from 15, the review listed, and both still there after a reload', async ({
+    driver: d,
+  }) => {
+    const nickname = `Reader in ${d.engine}`;
+    const review =
+      'A moving, well acted drama about two mothers who take on a failing school and the union that runs it. Worth it.';
+    const form = role('form', 'Rate this movie', users);
+    const mine = role('article', `Review by ${nickname}`, users);
+    await d.goto(MOVIE);
+    await expect.poll(() => d.text(userScore)).toContain('based on 14 ratings');
+    await d.click(role('radio', /^10,/, form));
+    await d.fill(role('textbox', 'Nickname', form), nickname);
+    await d.fill(role('textbox', /^Your review/, form), review);
+    await d.click(role('button', 'Submit rating', form));
+
+    await expect.poll(() => d.text(userScore)).toContain('based on 15 ratings');
+    expect(await d.text(userScore)).toMatch(/^6\.6 /);
+    await expect.poll(() => d.count(mine)).toBe(1);
+    expect(await d.text(mine)).toContain(review);
+    await expect.poll(() => d.count(text('Thank you. Your rating of 10 out of 10 was added.', users))).toBe(1);
+
+    await d.reload();
+    await expect.poll(() => d.count(mine)).toBe(1);
+    expect(await d.text(mine)).toContain(review);
+    expect(await d.text(userScore)).toMatch(/^6\.6 .*based on 15 ratings/);
+    expect(await d.count(role('heading', 'Your rating: 10 out of 10', users))).toBe(1);
+    expect(await d.errors()).toEqual([]);
+  });
+
+  test('filters critics by a band and a histogram bar; the URL follows and Back restores each step', async ({
+    driver: d,
+  }) => {
+    await d.goto(MOVIE);
+    await expect.poll(() => d.count(criticCards)).toBe(34);
+    await d.click(role('button', /^Negative\b/, role('list', 'Score distribution', critics)));
+    await expect.poll(() => d.count(criticCards)).toBe(8);
+    expect(await param(d, 'band')).toBe('negative');
+
+    await d.click(role('button', '20–29: 3 reviews, negative', role('group', 'Critic scores, 0–100', critics)));
+    await expect.poll(() => d.count(criticCards)).toBe(3);
+    expect(await param(d, 'bin')).toBe('2');
+
+    await d.back();
+    await expect.poll(() => d.count(criticCards)).toBe(8);
+    expect([await param(d, 'band'), await param(d, 'bin')]).toEqual(['negative', null]);
+    await d.back();
+    await expect.poll(() => d.count(criticCards)).toBe(34);
+    expect([await param(d, 'band'), await param(d, 'bin')]).toEqual([null, null]);
+    expect(await d.errors()).toEqual([]);
+  });
+});
+
+test('the harness sees a console error, an uncaught error and a CSP violation (the canary page)', async ({
+  driver: d,
+}) => {
+  await d.goto('/__e2e__/canary.html');
+  const seen = async () => {
+    const errors = await d.errors();
+    return {
+      console: errors.some((e) => e.includes('canary: a console error')),
+      uncaught: errors.some((e) => e.includes('canary: an uncaught error')),
+      csp: errors.some((e) => /^csp: script-src/.test(e)),
+    };
+  };
+  await expect.poll(seen).toEqual({ console: true, uncaught: true, csp: true });
+});

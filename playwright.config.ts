@@ -1,0 +1,99 @@
+// Browser tests (`npm run test:e2e`, after `node e2e/browsers.mjs --install` has found or installed the engines).
+//
+// One build with faults enabled, served by `vite preview` (e2e/serve.mjs). Projects:
+//   chromium          every spec but the state matrix, Playwright driving Debian's Chromium (CHROMIUM_PATH)
+//   a11y <mode>       the axe state matrix, once per colour scheme × width (light/dark × 1280/360 px)
+//   firefox, webkit   the reader flows (e2e/flows.spec.ts) through puppeteer-core (Firefox, WebDriver BiDi) and
+//                     selenium-webdriver (WebKitGTK, WebKitWebDriver): see e2e/fixtures.ts
+// BROWSERS=chromium,firefox,webkit (the default) chooses engines; a left-out engine's projects are not defined.
+import { availableParallelism } from 'node:os';
+import { createServer } from 'node:net';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chosenEngines, findBrowsers } from './e2e/browsers.mjs';
+import type { EngineOptions } from './e2e/fixtures';
+
+const engines = chosenEngines();
+const browsers = findBrowsers(engines);
+if (browsers.missing.length) {
+  throw new Error(
+    `Missing for the browser tests: ${browsers.missing.map((m) => `${m.what} (${m.engine})`).join(', ')}.\n` +
+      'Run `node e2e/browsers.mjs --install` (npm run test:e2e does), or set BROWSERS to the engines you have.',
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+// Chosen once in the runner; the workers, which load this file again, inherit it through the environment.
+process.env.VERDICT_E2E_PORT ??= String(await freePort());
+const baseURL = `http://127.0.0.1:${process.env.VERDICT_E2E_PORT}`;
+// The e2e build injects faults when a test asks (?faults=, sessionStorage) and gives up on a request after 4 s,
+// so the fault matrix's latency cases are quick; e2e/page.ts reads the same value.
+process.env.VITE_ENABLE_FAULTS ??= 'true';
+process.env.VITE_REQUEST_TIMEOUT_MS ??= '4000';
+
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: { executablePath: browsers.chromium ?? undefined, args: CHROMIUM_ARGS },
+};
+const A11Y_MODES = [
+  { name: 'a11y light 1280', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
+  { name: 'a11y dark 1280', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
+  { name: 'a11y light 360', viewport: { width: 360, height: 800 }, colorScheme: 'light' as const },
+  { name: 'a11y dark 360', viewport: { width: 360, height: 800 }, colorScheme: 'dark' as const },
+];
+
+type Projects = NonNullable<PlaywrightTestConfig<EngineOptions>['projects']>;
+const projects: Projects = [];
+// The longest tests first (the state matrix, then the engines that start a browser per test), so two workers
+// finish together.
+if (engines.includes('chromium'))
+  projects.push(
+    ...A11Y_MODES.map(({ name, ...use }) => ({ name, testMatch: 'a11y-states.spec.ts', use: { ...chromium, ...use } })),
+  );
+if (engines.includes('webkit'))
+  projects.push({ name: 'webkit', testMatch: 'flows.spec.ts', use: { engine: 'webkit', trace: 'off' } });
+if (engines.includes('firefox'))
+  projects.push({ name: 'firefox', testMatch: 'flows.spec.ts', use: { engine: 'firefox', trace: 'off' } });
+if (engines.includes('chromium'))
+  projects.push({ name: 'chromium', testIgnore: 'a11y-states.spec.ts', use: { ...chromium, engine: 'chromium' } });
+
+export default defineConfig<EngineOptions>({
+  testDir: 'e2e',
+  testMatch: '*.spec.ts',
+  fullyParallel: true,
+  // one worker per core: each drives a browser whose renderer needs a core of its own
+  workers: Number(process.env.E2E_WORKERS) || Math.max(1, availableParallelism()),
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+  use: {
+    baseURL,
+    viewport: { width: 1280, height: 900 },
+    colorScheme: 'light',
+    trace: 'retain-on-failure',
+  },
+  projects,
+  webServer: {
+    command: 'node e2e/serve.mjs',
+    url: `${baseURL}/movies/wont-back-down`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      VERDICT_E2E_PORT: process.env.VERDICT_E2E_PORT,
+      VITE_ENABLE_FAULTS: process.env.VITE_ENABLE_FAULTS,
+      VITE_REQUEST_TIMEOUT_MS: process.env.VITE_REQUEST_TIMEOUT_MS,
+    },
+  },
+});
