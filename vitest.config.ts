@@ -13,6 +13,8 @@ const NODE_TESTS = [
   'src/mock-api/**/*.test.ts',
   'src/features/*/hooks/**/*.test.ts',
   'scripts/**/*.test.ts',
+  'src/contract/**/*.test.ts',
+  'server/**/*.test.ts',
 ];
 
 export default mergeConfig(
