@@ -11,6 +11,7 @@ export async function buildServer({ quiet = false } = {}) {
       outDir: 'dist-server',
       emptyOutDir: true,
       target: 'node20',
+      copyPublicDir: false,
       rolldownOptions: { output: { entryFileNames: 'main.mjs' } },
     },
   });
@@ -22,6 +23,7 @@ export async function buildServer({ quiet = false } = {}) {
         outDir: 'dist-server/ssr',
         emptyOutDir: true,
         target: 'node20',
+      copyPublicDir: false,
         rolldownOptions: { output: { entryFileNames: 'entry-server.mjs' } },
       },
     });

@@ -31,6 +31,8 @@ const envSchema = z.object({
   RATE_LIMIT_IP: int(300, 1),
   DIST_DIR: z.string().optional().default('dist'),
   SSR_ENTRY: z.string().optional().default('dist-server/ssr/entry-server.mjs'),
+  /** on SIGTERM, how long to keep answering (readiness failing) before closing the listener */
+  SHUTDOWN_GRACE_MS: int(2000),
   /** 0: no per-request log lines */
   LOG_REQUESTS: z
     .enum(['0', '1'])

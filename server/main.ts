@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type http from 'node:http';
+import net from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { seed } from '@/mock-api/seed';
@@ -63,28 +65,39 @@ async function main() {
     process.stdout.write(`Verdict is serving ${url}/movies/wont-back-down\n`);
   });
 
+  // longer than a load balancer's idle timeout (60 s on the common ones), so it never reuses a closed connection
+  Object.assign(server, { keepAliveTimeout: 65_000, headersTimeout: 66_000 });
+
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log({ msg: 'stopping', signal });
+    // Ctrl-C in a terminal stops at once; SIGTERM (an orchestrator) gets the grace period
+    const grace = signal === 'SIGINT' ? 0 : config.SHUTDOWN_GRACE_MS;
+    log({ msg: 'stopping', signal, graceMs: grace });
     app.drain();
-    // no new connections; requests in flight finish, idle keep-alive connections are closed
-    server.close(() => {
-      clearInterval(idle);
-      void db.close().then(
-        () => {
-          log({ msg: 'stopped' });
-          process.exit(0);
-        },
-        () => process.exit(1),
-      );
-    });
-    const idle = setInterval(() => (server as { closeIdleConnections?: () => void }).closeIdleConnections?.(), 100);
+    // First a grace period: /api/ready says 503 so a load balancer sends no more, every answer closes its
+    // connection, and connections already queued to us are still accepted and answered. Then no new connections
+    // (net.Server's close: http.Server's would also drop connections whose request is not read yet); busy ones
+    // end after their answer, idle keep-alive ones are closed.
+    let idle: NodeJS.Timeout | undefined;
     setTimeout(() => {
-      log({ level: 'error', msg: 'requests still open after 10 s; exiting' });
+      net.Server.prototype.close.call(server, () => {
+        clearInterval(idle);
+        void db.close().then(
+          () => {
+            log({ msg: 'stopped' });
+            process.exit(0);
+          },
+          () => process.exit(1),
+        );
+      });
+      idle = setInterval(() => (server as http.Server).closeIdleConnections(), 200);
+    }, grace);
+    setTimeout(() => {
+      log({ level: 'error', msg: 'requests still open 10 s after the grace period; exiting' });
       process.exit(1);
-    }, 10_000).unref();
+    }, grace + 10_000).unref();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -152,9 +152,12 @@ export function createServerApp(opts: ServerAppOptions) {
       );
       // a response that sets a cookie is this reader's only
       const cc = c.res.headers.get('Cache-Control');
-      if (cc && !/private|no-store/.test(cc)) c.res.headers.set('Cache-Control', `private, ${cc.replace(/public,?\s*/, '')}`);
+      if (cc && !/private|no-store/.test(cc))
+        c.res.headers.set('Cache-Control', `private, ${cc.replace(/public,?\s*/, '')}`);
     }
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    // shutting down: this connection ends with this answer
+    if (draining) c.res.headers.set('Connection', 'close');
     c.res.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seed } from '@/mock-api/seed';
 import { openDatabase } from '../db/database';
@@ -12,10 +12,10 @@ const require = createRequire(import.meta.url);
 
 /**
  * A fresh PGlite data directory, migrated and seeded, for a test. A new PGlite cluster takes ~20 s to initialise
- * (initdb in WASM), so the first one is kept as a template under node_modules/.cache, named by what it is made
- * of (PGlite's version, the migrations, the seed), and each test gets a copy (~40 MB, a fraction of a second).
+ * (initdb in WASM), so the first one is kept as a template in the user's cache (~/.cache/verdict), named by what
+ * it is made of (PGlite's version, the migrations, the seed), and each test gets a copy (~40 MB, well under 1 s).
  */
-export async function freshPgliteDir(): Promise<string> {
+export async function pgliteTemplate(): Promise<string> {
   // the package's file, found from its entry point (its exports do not list package.json)
   const entry = require.resolve('@electric-sql/pglite');
   const pkg = join(entry.slice(0, entry.lastIndexOf('node_modules')), 'node_modules/@electric-sql/pglite/package.json');
@@ -26,7 +26,7 @@ export async function freshPgliteDir(): Promise<string> {
     .update(JSON.stringify(seed))
     .digest('hex')
     .slice(0, 16);
-  const cache = resolve('node_modules/.cache/verdict');
+  const cache = resolve(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'verdict');
   const template = join(cache, `pglite-${hash}`);
   if (!existsSync(template)) {
     mkdirSync(cache, { recursive: true });
@@ -42,6 +42,11 @@ export async function freshPgliteDir(): Promise<string> {
       rmSync(building, { recursive: true, force: true });
     }
   }
+  return template;
+}
+
+/** A copy of the template for one test, in a temporary directory. */
+export function copyPglite(template: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'verdict-pglite-'));
   cpSync(template, dir, { recursive: true });
   return dir;

@@ -52,16 +52,23 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
   };
 }
 
-/** A fetch with one cookie jar per reader name, as a browser profile would keep it. */
-export function cookieClient(origin: string) {
+/**
+ * A fetch with one cookie jar per reader name, as a browser profile would keep it. `origin` may be changed (a
+ * restarted server on a new port): the jars stay.
+ */
+export function cookieClient(initialOrigin: string) {
   const jars = new Map<string, string>();
-  return async (path: string, init: RequestInit = {}, reader?: string): Promise<Response> => {
+  const state = { origin: initialOrigin };
+  const request = async (path: string, init: RequestInit = {}, reader?: string): Promise<Response> => {
+    // an absolute URL goes elsewhere (another process) with the same jar
+    const url = /^https?:/.test(path) ? path : state.origin + path;
     const headers = new Headers(init.headers);
     const jar = reader ? jars.get(reader) : undefined;
     if (jar) headers.set('cookie', jar);
-    const res = await fetch(origin + path, { ...init, headers, redirect: 'manual' });
+    const res = await fetch(url, { ...init, headers, redirect: 'manual' });
     const set = res.headers.getSetCookie();
     if (reader && set.length) jars.set(reader, set.map((c) => c.split(';')[0]).join('; '));
     return res;
   };
+  return Object.assign(request, { state, cookie: (reader: string) => jars.get(reader) ?? '' });
 }
