@@ -1,4 +1,4 @@
-// Builds the Node server (server/main.ts → dist-server/main.mjs) and, when it builds, the app's server entry
+// Builds the Node server (server/main.ts → dist-server/main.mjs, and its synthetic-data loader) and, when it builds, the app's server entry
 // (src/entry-server.tsx → dist-server/ssr/entry-server.mjs) that renders pages. Dependencies stay in node_modules.
 // Usage: node scripts/build-server.mjs
 import { build } from 'vite';
@@ -7,12 +7,15 @@ export async function buildServer({ quiet = false } = {}) {
   await build({
     logLevel: 'warn',
     build: {
-      ssr: 'server/main.ts',
+      ssr: true,
       outDir: 'dist-server',
       emptyOutDir: true,
       target: 'node20',
       copyPublicDir: false,
-      rolldownOptions: { output: { entryFileNames: 'main.mjs' } },
+      rolldownOptions: {
+        input: { main: 'server/main.ts', 'seed-synthetic': 'server/cli/seed-synthetic.ts' },
+        output: { entryFileNames: '[name].mjs' },
+      },
     },
   });
   try {

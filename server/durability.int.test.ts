@@ -19,8 +19,12 @@ async function allIds(client: ReturnType<typeof cookieClient>, list: string): Pr
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
-    const res = await client(`${MOVIE}/${list}?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    const page = (list === 'user-reviews' ? userReviewPageSchema : familyReviewPageSchema).parse(await res.json());
+    const res: Response = await client(
+      `${MOVIE}/${list}?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    const page: { items: { id: string }[]; nextCursor: string | null } = (
+      list === 'user-reviews' ? userReviewPageSchema : familyReviewPageSchema
+    ).parse(await res.json());
     ids.push(...page.items.map((r) => r.id));
     cursor = page.nextCursor;
   } while (cursor);
@@ -33,7 +37,7 @@ describe.each(BACKENDS)('kill -9 during writes (%s)', (backend) => {
     drops.push(db.drop);
     const env = { ...db.env, ...TEST_ENV };
     let server = await startServer(env);
-    let client = cookieClient(server.origin);
+    const client = cookieClient(server.origin);
 
     const acked = new Map<string, string>(); // reader → review id it was told was stored
     const ackedFamily = new Set<string>();

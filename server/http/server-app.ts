@@ -219,7 +219,9 @@ export function createServerApp(opts: ServerAppOptions) {
     const headers = new Headers(c.req.raw.headers);
     headers.set(READER_HEADER, c.get('reader'));
     headers.delete('cookie');
-    const res = await api.fetch(new Request(c.req.url, { method, headers, ...(body ? { body } : {}) }));
+    const res = await api.fetch(
+      new Request(c.req.url, { method, headers, ...(body ? { body: body as BodyInit } : {}) }),
+    );
     if (method !== 'GET' && method !== 'HEAD') {
       res.headers.set('Cache-Control', 'no-store');
       return res;

@@ -10,7 +10,7 @@ type Value = string | number | boolean | null;
 export interface Table {
   name: string;
   columns: readonly string[];
-  /** PostgreSQL array types of the columns, for `unnest` */
+  /** PostgreSQL types of the columns */
   types: readonly string[];
 }
 
@@ -171,10 +171,16 @@ export function familyRow(r: FamilyReview, added: boolean): Value[] {
   return [r.movieId, r.id, r.role, r.age, added, JSON.stringify(r), k.k_created!, k.k_id!];
 }
 
-/** Many rows in one statement: `INSERT … SELECT * FROM unnest($1::text[], …)`, one array per column. */
+/**
+ * Many rows in one statement: the rows as one JSON parameter, `json_to_recordset` turns it back into typed
+ * columns (one native JSON.stringify here, one JSON parse there: faster than an array parameter per column).
+ */
 export async function insertRows(sql: Sql, table: Table, rows: readonly Value[][]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = table.columns.map((_, i) => rows.map((r) => r[i] ?? null));
-  const unnest = table.types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
-  await sql.query(`INSERT INTO ${table.name} (${table.columns.join(', ')}) SELECT * FROM unnest(${unnest})`, columns);
+  const defs = table.columns.map((c, i) => `${c} ${table.types[i] === 'float8' ? 'double precision' : table.types[i]}`);
+  await sql.query(
+    `INSERT INTO ${table.name} (${table.columns.join(', ')})
+     SELECT ${table.columns.join(', ')} FROM json_to_recordset($1::json) AS r(${defs.join(', ')})`,
+    [JSON.stringify(rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c, r[i] ?? null]))))],
+  );
 }

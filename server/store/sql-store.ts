@@ -3,6 +3,7 @@ import { encodeCursor, searchTerms, type SortKey } from '@/domain/review-order';
 import type {
   CriticQuery,
   CriticReview,
+  CriticSummary,
   FamilyQuery,
   FamilyReview,
   FamilyRole,
@@ -121,21 +122,32 @@ export class SqlReviewStore implements ReviewStore {
 
   /* ---------- critics ---------- */
 
-  criticSummary = async (movieId: string) => {
+  /** Critics are loaded, never written by readers: their figures are read once per movie and process. */
+  readonly #criticSummaries = new Map<string, Promise<CriticSummary>>();
+
+  criticSummary = async (movieId: string): Promise<CriticSummary> => {
     const info = await this.#must(movieId);
-    const counts = await this.db.query<{ score: number; n: number }>(
-      'SELECT score, n FROM critic_counts WHERE movie_id = $1',
-      [movieId],
-    );
-    const [featured] = await this.db.query<{ doc: string }>(
-      'SELECT doc FROM critic_reviews WHERE movie_id = $1 AND featured ORDER BY seq LIMIT 1',
-      [movieId],
-    );
-    return criticSummaryFromCounts(
-      counts,
-      info.published.critics,
-      featured ? (JSON.parse(featured.doc) as CriticReview) : null,
-    );
+    let summary = this.#criticSummaries.get(movieId);
+    if (!summary) {
+      summary = (async () => {
+        const counts = await this.db.query<{ score: number; n: number }>(
+          'SELECT score, n FROM critic_counts WHERE movie_id = $1',
+          [movieId],
+        );
+        const [featured] = await this.db.query<{ doc: string }>(
+          'SELECT doc FROM critic_reviews WHERE movie_id = $1 AND featured ORDER BY seq LIMIT 1',
+          [movieId],
+        );
+        return criticSummaryFromCounts(
+          counts,
+          info.published.critics,
+          featured ? (JSON.parse(featured.doc) as CriticReview) : null,
+        );
+      })();
+      this.#criticSummaries.set(movieId, summary);
+      summary.catch(() => this.#criticSummaries.delete(movieId));
+    }
+    return summary;
   };
 
   criticPage = async (movieId: string, q: CriticQuery, after: SortKey | null): Promise<Page<CriticReview>> => {
@@ -158,35 +170,43 @@ export class SqlReviewStore implements ReviewStore {
       else filters.push(`score BETWEEN ${bind(params, range[0])} AND ${bind(params, range[1])}`);
     }
     for (const t of terms) filters.push(`strpos(search, ${bind(params, sqlText(t))}) > 0`);
-    const filterParams = [...params];
+    const where = filters.join(' AND ');
     const keyset = keysetSql(order, after, params);
-    const rows = await this.db.query<{ doc: string }>(
-      `SELECT doc FROM critic_reviews WHERE ${filters.join(' AND ')} AND ${keyset.where}
-       ORDER BY ${keyset.orderBy} LIMIT ${bind(params, q.limit + 1)}`,
-      params,
-    );
-    let total: number;
-    if (terms.length) {
-      const [c] = await this.db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM critic_reviews WHERE ${filters.join(' AND ')}`,
-        filterParams,
-      );
-      total = c?.n ?? 0;
-    } else {
-      const [c] = await this.db.query<{ n: number }>(
-        'SELECT coalesce(sum(listed), 0)::int AS n FROM critic_counts WHERE movie_id = $1 AND score BETWEEN $2 AND $3',
-        [movieId, range[0], range[1]],
-      );
-      total = c?.n ?? 0;
-    }
+    const limit = bind(params, q.limit + 1);
+    // One statement, one round trip: the total from the counters, or (a search) counted over the same scan.
+    const sql = terms.length
+      ? `SELECT doc, total FROM (
+           SELECT doc, ${order.parts.map((p) => p.column).join(', ')}, count(*) OVER () AS total
+           FROM critic_reviews WHERE ${where}
+         ) s WHERE ${keyset.where} ORDER BY ${keyset.orderBy} LIMIT ${limit}`
+      : `WITH t AS (
+           SELECT coalesce(sum(listed), 0)::int AS total FROM critic_counts
+           WHERE movie_id = $1 AND score BETWEEN ${bind(params, range[0])} AND ${bind(params, range[1])}
+         )
+         SELECT p.doc, t.total FROM t LEFT JOIN LATERAL (
+           SELECT doc, ${order.parts.map((p) => p.column).join(', ')} FROM critic_reviews
+           WHERE ${where} AND ${keyset.where} ORDER BY ${keyset.orderBy} LIMIT ${limit}
+         ) p ON TRUE ORDER BY ${keyset.orderBy}`;
+    const rows = await this.db.query<{ doc: string | null; total: number | string }>(sql, params);
+    const total = rows.length ? Number(rows[0]!.total) : terms.length ? await this.#searchTotal(where, params) : 0;
     return toPage(
-      rows.map((r) => JSON.parse(r.doc) as CriticReview),
+      rows.flatMap((r) => (r.doc === null ? [] : [JSON.parse(r.doc) as CriticReview])),
       q.limit,
       order,
       q.sort,
       total,
     );
   };
+
+  /** A search's total when the page after the cursor is empty (the window count came with no row). */
+  async #searchTotal(where: string, params: unknown[]): Promise<number> {
+    const used = [...where.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
+    const [c] = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM critic_reviews WHERE ${where}`,
+      params.slice(0, Math.max(1, ...used)),
+    );
+    return c?.n ?? 0;
+  }
 
   /* ---------- users ---------- */
 
@@ -221,22 +241,23 @@ export class SqlReviewStore implements ReviewStore {
       else if (range[0] === range[1]) filters.push(`score = ${bind(params, range[0])}`);
       else filters.push(`score BETWEEN ${bind(params, range[0])} AND ${bind(params, range[1])}`);
     }
+    const where = filters.join(' AND ');
     const keyset = keysetSql(order, after, params);
-    const rows = await this.db.query<UserRowData>(
-      `SELECT ${USER_COLUMNS} FROM user_reviews WHERE ${filters.join(' AND ')} AND ${keyset.where}
-       ORDER BY ${keyset.orderBy} LIMIT ${bind(params, q.limit + 1)}`,
+    const limit = bind(params, q.limit + 1);
+    const total = filtered
+      ? `SELECT coalesce(sum(n), 0)::int AS total FROM user_counts WHERE movie_id = $1 AND score BETWEEN ${bind(params, range[0])} AND ${bind(params, range[1])}`
+      : 'SELECT coalesce(sum(n), 0)::int AS total FROM user_counts WHERE movie_id = $1';
+    // one round trip: the page, and the total from the counters
+    const rows = await this.db.query<Partial<UserRowData> & { total: number }>(
+      `WITH t AS (${total})
+       SELECT p.doc, p.up, p.down, p.version, t.total FROM t LEFT JOIN LATERAL (
+         SELECT ${USER_COLUMNS}, ${order.parts.map((p) => p.column).join(', ')} FROM user_reviews
+         WHERE ${where} AND ${keyset.where} ORDER BY ${keyset.orderBy} LIMIT ${limit}
+       ) p ON TRUE ORDER BY ${keyset.orderBy}`,
       params,
     );
-    const [c] = filtered
-      ? await this.db.query<{ n: number }>(
-          'SELECT coalesce(sum(n), 0)::int AS n FROM user_counts WHERE movie_id = $1 AND score BETWEEN $2 AND $3',
-          [movieId, range[0], range[1]],
-        )
-      : await this.db.query<{ n: number }>(
-          'SELECT coalesce(sum(n), 0)::int AS n FROM user_counts WHERE movie_id = $1',
-          [movieId],
-        );
-    return toPage(rows.map(userFromRow), q.limit, order, q.sort, c?.n ?? 0);
+    const items = rows.flatMap((r) => (r.doc ? [userFromRow(r as UserRowData)] : []));
+    return toPage(items, q.limit, order, q.sort, rows[0]?.total ?? 0);
   };
 
   /** One user review with its votes counted in. */

@@ -9,7 +9,10 @@ export type Backend = 'pglite' | 'postgres';
 export const BACKENDS: Backend[] = inject('postgresUrl') ? ['pglite', 'postgres'] : ['pglite'];
 
 /** A fresh, seeded database of the backend, as the server's environment; `drop()` removes it. */
-export async function freshDatabase(backend: Backend, what: string) {
+export async function freshDatabase(
+  backend: Backend,
+  what: string,
+): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
   if (backend === 'pglite') {
     const dir = copyPglite(inject('pgliteTemplate'));
     return { env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };

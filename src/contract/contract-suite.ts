@@ -108,8 +108,8 @@ export function defineContractSuite(name: string, target: () => ContractTarget) 
     let total = -1;
     for (let page = 0; page < 1000; page++) {
       const sep = path.includes('?') ? '&' : '?';
-      const url = `${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const body = await get(url, schema);
+      const url: string = `${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const body: { items: unknown[]; nextCursor: string | null; total: number } = await get(url, schema);
       expect(body.items.length).toBeLessThanOrEqual(limit);
       if (!between) {
         if (total >= 0) expect(body.total).toBe(total);
@@ -126,8 +126,8 @@ export function defineContractSuite(name: string, target: () => ContractTarget) 
   }
 
   const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
-  const inOrder = <T>(items: readonly T[], spec: SortSpec<T>) =>
-    expect(ids(items as { id: string }[])).toEqual(ids(sortBy(items, spec) as { id: string }[]));
+  const inOrder = <T extends { id: string }>(items: readonly T[], spec: SortSpec<T>) =>
+    expect(ids(items)).toEqual(ids(sortBy(items, spec)));
 
   describe(`API contract: ${name}`, () => {
     beforeEach(() => t().reset());

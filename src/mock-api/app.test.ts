@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   apiErrorBodySchema,
-  familyReviewSchema,
-  movieResponseSchema,
-  userReviewListSchema,
-  userReviewSchema,
+  familyReviewWriteSchema,
+  familySummarySchema,
+  userReviewPageSchema,
+  userReviewWriteSchema,
+  userSummarySchema,
+  voteResultSchema,
 } from '@/domain/schemas';
 import { createApi, MAX_BODY_BYTES } from './app';
 import { memoryStorage } from './storage';
@@ -16,6 +18,12 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
   body: JSON.stringify(body),
 });
 const validReview = { score: 10, author: 'Tester', title: 'Loved it', text: 'x'.repeat(80), spoiler: false };
+
+type Api = ReturnType<typeof createApi>;
+const userSummaryOf = async (api: Api) =>
+  userSummarySchema.parse(await (await api.request('/api/movies/wont-back-down/user-summary')).json());
+const familySummaryOf = async (api: Api) =>
+  familySummarySchema.parse(await (await api.request('/api/movies/wont-back-down/family-summary')).json());
 
 async function errorOf(res: Response) {
   return apiErrorBodySchema.parse(await res.json()).error;
@@ -78,7 +86,7 @@ describe('mock API', () => {
       json(validReview, { 'idempotency-key': 'k1' }),
     );
     expect(created.status).toBe(201);
-    const review = userReviewSchema.parse(await created.json());
+    const { review } = userReviewWriteSchema.parse(await created.json());
     expect(review).toMatchObject({ score: 10, author: 'Tester', source: 'reader' });
 
     // the same idempotency key never creates a second review
@@ -87,7 +95,7 @@ describe('mock API', () => {
       json(validReview, { 'idempotency-key': 'k1' }),
     );
     expect(again.status).toBe(200);
-    expect(userReviewSchema.parse(await again.json()).id).toBe(review.id);
+    expect(userReviewWriteSchema.parse(await again.json()).review.id).toBe(review.id);
     // one review per reader per movie
     const second = await api.request(
       '/api/movies/wont-back-down/user-reviews',
@@ -96,9 +104,9 @@ describe('mock API', () => {
     expect(second.status).toBe(409);
 
     const reloaded = createApi({ storage });
-    const movie = movieResponseSchema.parse(await (await reloaded.request('/api/movies/wont-back-down')).json());
-    expect(movie.aggregates.users.count).toBe(15);
-    expect(movie.aggregates.users.score!.toFixed(1)).toBe('6.6');
+    const users = await userSummaryOf(reloaded);
+    expect(users.count).toBe(15);
+    expect(users.score!.toFixed(1)).toBe('6.6');
 
     const put = await reloaded.request(`/api/movies/wont-back-down/user-reviews/${review.id}`, {
       ...json({ ...validReview, score: 0 }),
@@ -114,8 +122,8 @@ describe('mock API', () => {
       method: 'DELETE',
       headers: { 'x-reader-id': READER },
     });
-    expect(del.status).toBe(204);
-    const list = userReviewListSchema.parse(
+    expect(del.status).toBe(200);
+    const list = userReviewPageSchema.parse(
       await (await reloaded.request('/api/movies/wont-back-down/user-reviews')).json(),
     );
     expect(list.total).toBe(13);
@@ -125,14 +133,14 @@ describe('mock API', () => {
     const api = createApi();
     const vote = (vote: string, reader = READER) =>
       api.request('/api/movies/wont-back-down/user-reviews/u-000-01/votes', json({ vote }, { 'x-reader-id': reader }));
-    expect(userReviewSchema.parse(await (await vote('up')).json()).helpful).toEqual({ up: 1, down: 0 });
-    expect(userReviewSchema.parse(await (await vote('up')).json()).helpful).toEqual({ up: 1, down: 0 });
-    expect(userReviewSchema.parse(await (await vote('down')).json()).helpful).toEqual({ up: 0, down: 1 });
-    expect(userReviewSchema.parse(await (await vote('up', 'reader-other-00001')).json()).helpful).toEqual({
+    expect(voteResultSchema.parse(await (await vote('up')).json()).review.helpful).toEqual({ up: 1, down: 0 });
+    expect(voteResultSchema.parse(await (await vote('up')).json()).review.helpful).toEqual({ up: 1, down: 0 });
+    expect(voteResultSchema.parse(await (await vote('down')).json()).review.helpful).toEqual({ up: 0, down: 1 });
+    expect(voteResultSchema.parse(await (await vote('up', 'reader-other-00001')).json()).review.helpful).toEqual({
       up: 1,
       down: 1,
     });
-    expect(userReviewSchema.parse(await (await vote('none')).json()).helpful).toEqual({ up: 1, down: 0 });
+    expect(voteResultSchema.parse(await (await vote('none')).json()).review.helpful).toEqual({ up: 1, down: 0 });
   });
 
   it('lists and creates parent and kid reviews; reset restores the seed', async () => {
@@ -142,12 +150,12 @@ describe('mock API', () => {
       json({ role: 'parent', age: 12, stars: 4, text: 'A good film to talk about with my kids.' }),
     );
     expect(res.status).toBe(201);
-    expect(familyReviewSchema.parse(await res.json())).toMatchObject({ role: 'parent', age: 12 });
-    const movie = movieResponseSchema.parse(await (await api.request('/api/movies/wont-back-down')).json());
-    expect(movie.aggregates.parents).toMatchObject({ count: 1, medianAge: 12 });
-    expect(movie.aggregates.kids).toMatchObject({ count: 0, medianAge: null });
+    expect(familyReviewWriteSchema.parse(await res.json()).review).toMatchObject({ role: 'parent', age: 12 });
+    const family = await familySummaryOf(api);
+    expect(family.parents).toMatchObject({ count: 1, medianAge: 12 });
+    expect(family.kids).toMatchObject({ count: 0, medianAge: null });
     const kids = await (await api.request('/api/movies/wont-back-down/family-reviews?role=kid')).json();
-    expect(kids).toEqual({ items: [], total: 0 });
+    expect(kids).toEqual({ items: [], nextCursor: null, total: 0 });
     const bad = await api.request(
       '/api/movies/wont-back-down/family-reviews',
       json({ role: 'parent', age: 1, stars: 6, text: 'short' }),
@@ -156,8 +164,7 @@ describe('mock API', () => {
     expect(Object.keys((await errorOf(bad)).fields!).sort()).toEqual(['age', 'stars', 'text']);
 
     expect((await api.request('/api/reset', { method: 'POST' })).status).toBe(204);
-    const after = movieResponseSchema.parse(await (await api.request('/api/movies/wont-back-down')).json());
-    expect(after.aggregates.parents.count).toBe(0);
+    expect((await familySummaryOf(api)).parents.count).toBe(0);
   });
 
   it('rejects a write without a reader id', async () => {
@@ -179,10 +186,10 @@ describe('mock API: parent and kid reviews', () => {
     const api = createApi();
     const first = await api.request(FAMILY, json(parentReview, { 'idempotency-key': 'draft-key-1' }));
     expect(first.status).toBe(201);
-    const created = familyReviewSchema.parse(await first.json());
+    const created = familyReviewWriteSchema.parse(await first.json()).review;
     const again = await api.request(FAMILY, json(parentReview, { 'idempotency-key': 'draft-key-1' }));
     expect(again.status).toBe(200);
-    expect(familyReviewSchema.parse(await again.json()).id).toBe(created.id);
+    expect(familyReviewWriteSchema.parse(await again.json()).review.id).toBe(created.id);
     const list = await (await api.request(FAMILY)).json();
     expect(list.total).toBe(1);
     const other = await api.request(FAMILY, json(parentReview, { 'idempotency-key': 'draft-key-2' }));
@@ -201,13 +208,14 @@ describe('mock API: parent and kid reviews', () => {
     const kids = await (await api.request(`${FAMILY}?role=kid`)).json();
     expect(kids.items).toHaveLength(1);
     expect(kids.items[0]).toMatchObject({ role: 'kid', author: 'Sam', age: 9 });
-    expect((await (await api.request(`${FAMILY}?role=all`)).json()).total).toBe(3);
+    expect((await (await api.request(FAMILY)).json()).total).toBe(3);
+    expect((await api.request(`${FAMILY}?role=all`)).status).toBe(400);
     const bad = await api.request(`${FAMILY}?role=teacher`);
     expect(bad.status).toBe(400);
     expect((await errorOf(bad)).code).toBe('bad_query');
-    const movie = movieResponseSchema.parse(await (await api.request('/api/movies/wont-back-down')).json());
-    expect(movie.aggregates.parents).toMatchObject({ count: 2, medianAge: 13 });
-    expect(movie.aggregates.kids).toMatchObject({ count: 1, medianAge: 9 });
+    const family = await familySummaryOf(api);
+    expect(family.parents).toMatchObject({ count: 2, medianAge: 13 });
+    expect(family.kids).toMatchObject({ count: 1, medianAge: 9 });
   });
 
   it('422 with readable messages per field: role, age 2–18, stars 1–5, text 20–2,000, name up to 40, no unknown fields', async () => {
@@ -240,7 +248,7 @@ describe('mock API: user reviews and votes', () => {
 
   async function create(api: ReturnType<typeof createApi>, body: unknown = validReview, reader = READER) {
     const res = await api.request(USERS, json(body, { 'x-reader-id': reader, 'idempotency-key': `k-${reader}` }));
-    return { res, review: res.ok ? userReviewSchema.parse(await res.json()) : null };
+    return { res, review: res.ok ? userReviewWriteSchema.parse(await res.json()).review : null };
   }
 
   it('creates a rating alone, trimmed, with no title; the aggregate folds it in', async () => {
@@ -248,10 +256,10 @@ describe('mock API: user reviews and votes', () => {
     const { res, review } = await create(api, { score: 0, author: '  Al  ' });
     expect(res.status).toBe(201);
     expect(review).toMatchObject({ score: 0, author: 'Al', title: null, text: '', spoiler: false, source: 'reader' });
-    const movie = movieResponseSchema.parse(await (await api.request('/api/movies/wont-back-down')).json());
-    expect(movie.aggregates.users.count).toBe(15);
-    expect(movie.aggregates.users.score).toBeCloseTo((6.4 * 14 + 0) / 15, 10);
-    expect(movie.aggregates.users.histogram[0]).toBe(1);
+    const users = await userSummaryOf(api);
+    expect(users.count).toBe(15);
+    expect(users.score).toBeCloseTo((6.4 * 14 + 0) / 15, 10);
+    expect(users.histogram[0]).toBe(1);
   });
 
   it('updates only the reader’s own review: 422 for a bad body, 403 for another reader, 404 for an unknown id', async () => {
@@ -267,8 +275,8 @@ describe('mock API: user reviews and votes', () => {
     expect((await put(validReview, 'u-000-01')).status).toBe(404);
     const ok = await put({ ...validReview, score: 3, spoiler: true, title: '' });
     expect(ok.status).toBe(200);
-    expect(userReviewSchema.parse(await ok.json())).toMatchObject({ score: 3, spoiler: true, title: null });
-    const list = userReviewListSchema.parse(await (await api.request(USERS)).json());
+    expect(userReviewWriteSchema.parse(await ok.json()).review).toMatchObject({ score: 3, spoiler: true, title: null });
+    const list = userReviewPageSchema.parse(await (await api.request(USERS)).json());
     expect(list.items.find((r) => r.id === review!.id)!.updatedAt).not.toBeNull();
   });
 
@@ -278,7 +286,7 @@ describe('mock API: user reviews and votes', () => {
     const del = (reader: string) =>
       api.request(`${USERS}/${review!.id}`, { method: 'DELETE', headers: { 'x-reader-id': reader } });
     expect((await del(OTHER)).status).toBe(403);
-    expect((await del(READER)).status).toBe(204);
+    expect((await del(READER)).status).toBe(200);
     expect((await del(READER)).status).toBe(404);
     const again = await api.request(USERS, json(validReview, { 'idempotency-key': 'fresh-key' }));
     expect(again.status).toBe(201);
@@ -293,12 +301,12 @@ describe('mock API: user reviews and votes', () => {
     await vote({ vote: 'up' });
     await vote({ vote: 'up' }, 'u-003-02', OTHER);
     const down = await vote({ vote: 'down' });
-    expect(userReviewSchema.parse(await down.json()).helpful).toEqual({ up: 1, down: 1 });
-    const list = userReviewListSchema.parse(await (await api.request(`${USERS}?sort=helpful`)).json());
+    expect(voteResultSchema.parse(await down.json()).review.helpful).toEqual({ up: 1, down: 1 });
+    const list = userReviewPageSchema.parse(await (await api.request(`${USERS}?sort=helpful`)).json());
     expect(list.items[0]!.id).toBe('u-003-02');
     await vote({ vote: 'none' });
     await vote({ vote: 'none' }, 'u-003-02', OTHER);
-    const after = userReviewListSchema.parse(await (await api.request(USERS)).json());
+    const after = userReviewPageSchema.parse(await (await api.request(USERS)).json());
     expect(after.items.find((r) => r.id === 'u-003-02')!.helpful).toEqual({ up: 0, down: 0 });
   });
 });

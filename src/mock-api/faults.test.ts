@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiErrorBodySchema, movieResponseSchema, userReviewListSchema } from '@/domain/schemas';
+import { apiErrorBodySchema, movieResponseSchema, userReviewPageSchema } from '@/domain/schemas';
 import { apiRequest, configureClient } from '@/api/client';
 import { isApiError } from '@/api/errors';
 import { createApi } from './app';
@@ -97,7 +97,7 @@ describe('fault middleware', () => {
     configureClient({ transport: (r) => api.fetch(r), baseUrl: 'http://localhost' });
     for (const [path, schema] of [
       [MOVIE, movieResponseSchema],
-      [`${MOVIE}/user-reviews`, userReviewListSchema],
+      [`${MOVIE}/user-reviews`, userReviewPageSchema],
     ] as const) {
       const error = await apiRequest(path, { schema }).catch((e: unknown) => e);
       expect(isApiError(error) && error.kind).toBe('contract');

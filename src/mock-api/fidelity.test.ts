@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { criticListSchema, movieResponseSchema, parentGuideSchema, userReviewListSchema } from '@/domain/schemas';
+import {
+  criticPageSchema,
+  criticSummarySchema,
+  movieResponseSchema,
+  parentGuideSchema,
+  userReviewPageSchema,
+  userSummarySchema,
+} from '@/domain/schemas';
 import { createApi } from './app';
 
 /** The seed figures, checked through the HTTP API as the page reads them, not by reading the JSON. */
@@ -26,16 +33,19 @@ describe('seed fidelity through the API', () => {
   });
 
   it('critics: 34 scored, 8/18/8 by band, plain mean 48, published 42 from 34', async () => {
-    const { aggregates } = await get('/api/movies/wont-back-down', movieResponseSchema);
-    expect(aggregates.critics.count).toBe(34);
-    expect(aggregates.critics.distribution).toEqual({ positive: 8, mixed: 18, negative: 8 });
-    expect(Math.round(aggregates.critics.mean!)).toBe(48);
-    expect(aggregates.critics.published).toMatchObject({ score: 42, count: 34 });
-    expect(aggregates.critics.histogram.reduce((a, b) => a + b)).toBe(34);
+    const critics = await get('/api/movies/wont-back-down/critic-summary', criticSummarySchema);
+    expect(critics.count).toBe(34);
+    expect(critics.distribution).toEqual({ positive: 8, mixed: 18, negative: 8 });
+    expect(Math.round(critics.mean!)).toBe(48);
+    expect(critics.published).toMatchObject({ score: 42, count: 34 });
+    expect(critics.histogram.reduce((a, b) => a + b)).toBe(34);
   });
 
   it('critic reviews: 34 with critic, date and full excerpt, plus Dave White featured with no score', async () => {
-    const { items } = await get('/api/movies/wont-back-down/critic-reviews', criticListSchema);
+    // the lists hold the scored reviews; the featured one comes with the summary
+    const listed = (await get('/api/movies/wont-back-down/critic-reviews?limit=100', criticPageSchema)).items;
+    const { featured: shown } = await get('/api/movies/wont-back-down/critic-summary', criticSummarySchema);
+    const items = [...listed, shown!];
     const scored = items.filter((r) => r.score !== null);
     expect(scored).toHaveLength(34);
     expect(scored.every((r) => r.date && r.excerpt.length > 40)).toBe(true);
@@ -53,11 +63,11 @@ describe('seed fidelity through the API', () => {
   });
 
   it('users: 6.4 from 14 published, 13 reviews, seed-000 texts marked as excerpts', async () => {
-    const { aggregates, published } = await get('/api/movies/wont-back-down', movieResponseSchema);
-    expect(aggregates.users.score).toBe(6.4);
-    expect(aggregates.users.count).toBe(14);
-    expect(published.users.distribution).toEqual({ positive: 2, negative: 1, of: 6 });
-    const { items } = await get('/api/movies/wont-back-down/user-reviews', userReviewListSchema);
+    const users = await get('/api/movies/wont-back-down/user-summary', userSummarySchema);
+    expect(users.score).toBe(6.4);
+    expect(users.count).toBe(14);
+    expect(users.published).toMatchObject({ score: 6.4, count: 14 });
+    const { items } = await get('/api/movies/wont-back-down/user-reviews', userReviewPageSchema);
     expect(items).toHaveLength(13);
     const s000 = items.filter((r) => r.source === 'seed-000');
     expect(s000).toHaveLength(10);
@@ -69,7 +79,7 @@ describe('seed fidelity through the API', () => {
         ['2014-11-13', 5],
       ].sort((a, b) => String(b[0]).localeCompare(String(a[0]))),
     );
-    expect(aggregates.users.distribution).toEqual({ positive: 1, mixed: 2, negative: 0 });
+    expect(users.distribution).toEqual({ positive: 1, mixed: 2, negative: 0 });
   });
 
   it('parent guide: age 9+, grid 3/4/0/2/2/1/3, three talking points', async () => {

@@ -73,7 +73,7 @@ beforeEach(async () => {
   // One review of the owner's already stored, so PUT, DELETE and votes have something to hit (and to protect).
   const res = await api.request(`${MOVIE}/user-reviews`, jsonInit('POST', JSON.stringify(validUser)));
   expect(res.status).toBe(201);
-  ownId = ((await res.json()) as { id: string }).id;
+  ownId = ((await res.json()) as { review: { id: string } }).review.id;
   const fam = await api.request(`${MOVIE}/family-reviews`, jsonInit('POST', JSON.stringify(validFamily)));
   expect(fam.status).toBe(201);
 });

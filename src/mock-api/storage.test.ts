@@ -155,7 +155,8 @@ describe('migrateAdditions', () => {
       if (!result.ok) continue;
       expect(result.data.version).toBe(ADDITIONS_VERSION);
       expect(result.data.votes).toEqual({});
-      expect(result.data.users).toEqual([review('r-old')]);
+      // a review from before edits were versioned is at version 1
+      expect(result.data.users).toEqual([{ ...review('r-old'), version: 1 }]);
     }
   });
 
