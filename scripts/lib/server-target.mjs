@@ -19,6 +19,10 @@ export async function benchDatabase(kind) {
     return { env: { DATA_DIR: dir }, label: `PGlite (${dir})`, stop: async () => {} };
   }
   if (kind !== 'postgres') throw new Error(`--db is pglite or postgres, not ${kind}`);
+  // a database given is used as it is (the synthetic movie is loaded into it once)
+  if (process.env.DATABASE_URL) {
+    return { env: { DATABASE_URL: process.env.DATABASE_URL }, label: 'PostgreSQL (DATABASE_URL)', stop: async () => {} };
+  }
   const pg = await startPostgres();
   const url = await pg.createDatabase('verdict_bench');
   return { env: { DATABASE_URL: url }, label: 'PostgreSQL', stop: () => pg.stop() };
