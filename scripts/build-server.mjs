@@ -26,7 +26,7 @@ export async function buildServer({ quiet = false } = {}) {
         outDir: 'dist-server/ssr',
         emptyOutDir: true,
         target: 'node20',
-      copyPublicDir: false,
+        copyPublicDir: false,
         rolldownOptions: { output: { entryFileNames: 'entry-server.mjs' } },
       },
     });

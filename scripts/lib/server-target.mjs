@@ -21,7 +21,11 @@ export async function benchDatabase(kind) {
   if (kind !== 'postgres') throw new Error(`--db is pglite or postgres, not ${kind}`);
   // a database given is used as it is (the synthetic movie is loaded into it once)
   if (process.env.DATABASE_URL) {
-    return { env: { DATABASE_URL: process.env.DATABASE_URL }, label: 'PostgreSQL (DATABASE_URL)', stop: async () => {} };
+    return {
+      env: { DATABASE_URL: process.env.DATABASE_URL },
+      label: 'PostgreSQL (DATABASE_URL)',
+      stop: async () => {},
+    };
   }
   const pg = await startPostgres();
   const url = await pg.createDatabase('verdict_bench');
