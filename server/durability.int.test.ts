@@ -78,7 +78,7 @@ describe.each(BACKENDS)('kill -9 during writes (%s)', (backend) => {
       }
     };
     const writers = Array.from({ length: 4 }, (_, w) => writer(w));
-    while (acked.size < 20) await new Promise((r) => setTimeout(r, 20));
+    while (acked.size < 12) await new Promise((r) => setTimeout(r, 20));
     server.child.kill('SIGKILL');
     killed = true;
     await Promise.all(writers);

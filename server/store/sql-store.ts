@@ -174,11 +174,13 @@ export class SqlReviewStore implements ReviewStore {
     const keyset = keysetSql(order, after, params);
     const limit = bind(params, q.limit + 1);
     // One statement, one round trip: the total from the counters, or (a search) counted over the same scan.
+    const keys = order.parts.map((p) => p.column).join(', ');
     const sql = terms.length
-      ? `SELECT doc, total FROM (
-           SELECT doc, ${order.parts.map((p) => p.column).join(', ')}, count(*) OVER () AS total
-           FROM critic_reviews WHERE ${where}
-         ) s WHERE ${keyset.where} ORDER BY ${keyset.orderBy} LIMIT ${limit}`
+      ? // a search scans the movie's critics once: the matches' keys only, counted, and the page's documents
+        `WITH m AS MATERIALIZED (SELECT id, ${keys} FROM critic_reviews WHERE ${where}),
+              p AS (SELECT id, ${keys} FROM m WHERE ${keyset.where} ORDER BY ${keyset.orderBy} LIMIT ${limit})
+         SELECT c.doc, (SELECT count(*) FROM m)::int AS total FROM p
+         JOIN critic_reviews c ON c.movie_id = $1 AND c.id = p.id ORDER BY ${order.parts.map((x) => `p.${x.column} ${order.direction === 1 ? 'ASC' : 'DESC'}`).join(', ')}`
       : `WITH t AS (
            SELECT coalesce(sum(listed), 0)::int AS total FROM critic_counts
            WHERE movie_id = $1 AND score BETWEEN ${bind(params, range[0])} AND ${bind(params, range[1])}
