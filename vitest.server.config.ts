@@ -14,6 +14,8 @@ export default mergeConfig(
       include: ['server/**/*.int.test.ts'],
       globalSetup: ['./server/testing/global-setup.ts'],
       setupFiles: ['./src/testing/setup.ts'],
+      // the files mostly wait on their server processes: PGlite's and PostgreSQL's run side by side
+      maxWorkers: 3,
       testTimeout: 60_000,
       hookTimeout: 120_000,
     },

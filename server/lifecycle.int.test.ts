@@ -11,7 +11,7 @@ describe('the server process', () => {
   it('migrates and seeds once; ready; one JSON log line per request; SIGTERM finishes what is in flight, then exits 0', async () => {
     const db = await freshDatabase('pglite', 'life');
     cleanup.push(db.drop);
-    const env = { ...db.env, ...TEST_ENV, LOG_REQUESTS: '1', SHUTDOWN_GRACE_MS: '3000' };
+    const env = { ...db.env, ...TEST_ENV, LOG_REQUESTS: '1', SHUTDOWN_GRACE_MS: '8000' };
     const first = await startServer(env);
     const startLine = first.lines.find((l) => l.includes('"msg":"database"'))!;
     // the template was migrated and seeded already: a start applies and loads nothing again
