@@ -71,6 +71,7 @@ const review = (id: string) => ({
   helpful: { up: 0, down: 0 },
   source: 'reader' as const,
   updatedAt: null,
+  version: 1,
   ownerId: 'reader-1',
 });
 
@@ -145,7 +146,7 @@ describe('webStorage under storage faults', () => {
 
 describe('migrateAdditions', () => {
   it('migrates the v0 prototype format (reviews, no votes, no version) to v1', () => {
-    const { helpful: _h, updatedAt: _u, source: _s, ...v0Review } = review('r-old');
+    const { helpful: _h, updatedAt: _u, source: _s, version: _v, ...v0Review } = review('r-old');
     for (const v0 of [
       { reviews: [v0Review] },
       { version: 0, reviews: [v0Review], family: [], idempotency: { k: 'r-old' } },
@@ -155,13 +156,12 @@ describe('migrateAdditions', () => {
       if (!result.ok) continue;
       expect(result.data.version).toBe(ADDITIONS_VERSION);
       expect(result.data.votes).toEqual({});
-      // a review from before edits were versioned is at version 1
-      expect(result.data.users).toEqual([{ ...review('r-old'), version: 1 }]);
+      expect(result.data.users).toEqual([review('r-old')]);
     }
   });
 
   it('reads v0 data through webStorage and writes it back as v1', () => {
-    const { helpful: _h, updatedAt: _u, source: _s, ...v0Review } = review('r-old');
+    const { helpful: _h, updatedAt: _u, source: _s, version: _v, ...v0Review } = review('r-old');
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ reviews: [v0Review] }));
     const s = webStorage(localStorage);
     const a = s.read();
