@@ -1,4 +1,4 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config';
 
 /**
@@ -13,6 +13,8 @@ const NODE_TESTS = [
   'src/mock-api/**/*.test.ts',
   'src/features/*/hooks/**/*.test.ts',
   'scripts/**/*.test.ts',
+  'src/contract/**/*.test.ts',
+  'server/**/*.test.ts',
 ];
 
 export default mergeConfig(
@@ -28,6 +30,8 @@ export default mergeConfig(
             name: 'node',
             environment: 'node',
             include: NODE_TESTS,
+            // the server stage (npm run test:server, vitest.server.config.ts) runs the built server as a process
+            exclude: [...configDefaults.exclude, 'server/**/*.int.test.ts'],
             setupFiles: ['./src/testing/setup.ts', './src/testing/setup-node.ts'],
           },
         },

@@ -200,10 +200,12 @@ export function createApi(options: ApiOptions = {}) {
     c.json(errorBody('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`), 404),
   );
 
+  let openapi: ReturnType<typeof openApiDocument> | undefined;
   type Handler = (c: Context) => Response | Promise<Response>;
   const handlers: Record<RouteName, Handler> = {
     health: (c) => c.json({ ok: true, durable: store.durable }),
-    openapi: (c) => c.json(openApiDocument()),
+    // generated once: building it from the zod schemas takes tens of milliseconds
+    openapi: (c) => c.json((openapi ??= openApiDocument())),
     movie: async (c) => c.json({ movie: (await store.movie(await movieId(c)))! }),
     criticSummary: async (c) => c.json(await store.criticSummary(await movieId(c))),
     criticReviews: async (c) => {

@@ -196,7 +196,7 @@ describe('webStorage under storage faults', () => {
 
 describe('migrateAdditions', () => {
   it('migrates the v0 prototype format (reviews, no votes, no version) to v1', () => {
-    const { helpful: _h, updatedAt: _u, source: _s, ...v0Review } = review('r-old');
+    const { helpful: _h, updatedAt: _u, source: _s, version: _v, ...v0Review } = review('r-old');
     for (const v0 of [
       { reviews: [v0Review] },
       { version: 0, reviews: [v0Review], family: [], idempotency: { k: 'r-old' } },
@@ -211,7 +211,7 @@ describe('migrateAdditions', () => {
   });
 
   it('reads v0 data through webStorage and writes it back as v1', () => {
-    const { helpful: _h, updatedAt: _u, source: _s, ...v0Review } = review('r-old');
+    const { helpful: _h, updatedAt: _u, source: _s, version: _v, ...v0Review } = review('r-old');
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ reviews: [v0Review] }));
     const s = webStorage(localStorage);
     const a = s.read();
