@@ -53,6 +53,7 @@ const COVERED: readonly RouteName[] = [
   'criticReviews',
   'userSummary',
   'userReviews',
+  'userReview',
   'createUserReview',
   'updateUserReview',
   'deleteUserReview',
@@ -250,8 +251,15 @@ export function defineContractSuite(name: string, target: () => ContractTarget) 
         expect(s.distribution).toEqual({ positive: 1, mixed: 2, negative: 0 });
         const all = await allPages(`${MOVIE}/user-reviews`, userReviewPageSchema, 100);
         expect(all).toHaveLength(13);
-        const published = { ...s.published, distribution: { positive: 0, negative: 0, of: 0 } };
-        expect(s).toEqual(userSummary(all, published));
+        expect(s.published.distribution).toEqual({ positive: 2, negative: 1, of: 6 });
+        expect(s).toEqual(userSummary(all, s.published));
+      });
+
+      it('one review: the reader’s own wherever it falls in the lists; 404 for one that is not there', async () => {
+        const { review } = await createReview('own-reader-01', { score: 3 });
+        const one = await get(`${MOVIE}/user-reviews/${review.id}`, voteResultSchema);
+        expect(one.review).toEqual(review);
+        expect((await req(`${MOVIE}/user-reviews/r-not-there`)).status).toBe(404);
       });
 
       it.each(USER_SORTS)('sort %s: paging returns every review exactly once, in order', async (sort) => {
