@@ -14,6 +14,18 @@ const props = {
 };
 
 describe('ScoreHistogram', () => {
+  it('draws a zero-count bin empty (no coloured stub) and keeps every bar filled under forced colours', () => {
+    render(<ScoreHistogram {...props} activeBin={4} onSelectBin={() => {}} />);
+    const zero = screen.getByTestId('critic-bar-0');
+    expect(zero.style.height).toBe('0px');
+    expect(zero.className).not.toMatch(/\bbg-/);
+    const bar = screen.getByTestId('critic-bar-5');
+    expect(bar.className).toContain('forced-colors:bg-[CanvasText]');
+    expect(bar.className).toContain('forced-color-adjust-none');
+    // the pressed bar is filled with Highlight, not CanvasText
+    expect(screen.getByTestId('critic-bar-4').className).toContain('forced-colors:bg-[Highlight]');
+  });
+
   it('draws a bar that straddles a band edge stacked, and says the split', () => {
     render(
       <ScoreHistogram

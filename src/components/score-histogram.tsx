@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Band } from '@/domain/schemas';
 import { BAND_LABEL, type Scale } from '@/domain/scores';
-import { BAND_BG } from './band-colors';
+import { BAND_BG, FORCED_FILL, FORCED_FILL_SELECTED } from './band-colors';
 
 interface ScoreHistogramProps {
   /** accessible name of the chart, also its visible caption: "Critic scores, 0–100" */
@@ -85,17 +85,22 @@ export function ScoreHistogram({
               <span aria-hidden="true" className="text-xs font-semibold tabular-nums">
                 {count}
               </span>
-              <span aria-hidden="true" className="flex h-28 w-full items-end">
+              <span
+                aria-hidden="true"
+                className="flex h-28 w-full items-end border-b border-stone-400 dark:border-stone-600"
+              >
                 <span
                   data-testid={`${unit}-bar-${i}`}
-                  className={`flex w-full flex-col-reverse overflow-hidden rounded-t-sm ${BAND_BG[band]} ${dim ? 'opacity-30' : ''}`}
-                  style={{ height: count === 0 ? '2px' : `${(count / max) * 100}%` }}
+                  className={`flex w-full flex-col-reverse overflow-hidden rounded-t-sm ${
+                    count === 0 ? '' : `${BAND_BG[band]} ${active ? FORCED_FILL_SELECTED : FORCED_FILL}`
+                  } ${dim ? 'opacity-30' : ''}`}
+                  style={{ height: count === 0 ? 0 : `${(count / max) * 100}%` }}
                 >
                   {parts(i).map(([b, n]) => (
                     <span
                       key={b}
                       data-band={b}
-                      className={`block w-full ${BAND_BG[b]}`}
+                      className={`block w-full ${BAND_BG[b]} ${active ? FORCED_FILL_SELECTED : FORCED_FILL} forced-colors:border-t forced-colors:border-[Canvas]`}
                       style={{ height: `${(n / count) * 100}%` }}
                     />
                   ))}
