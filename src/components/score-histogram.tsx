@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Band } from '@/domain/schemas';
 import { BAND_LABEL, type Scale } from '@/domain/scores';
 import { BAND_BG, FORCED_FILL, FORCED_FILL_SELECTED } from './band-colors';
@@ -45,6 +45,29 @@ export function ScoreHistogram({
   binSplit,
 }: ScoreHistogramProps) {
   const id = useId();
+  // one Tab stop for the whole chart (roving tabindex): the pressed bar, else the one last moved to
+  const [current, setCurrent] = useState(0);
+  const tabStop = activeBin ?? Math.min(current, bins.length - 1);
+  const barsRef = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const last = bins.length - 1;
+    const from = barsRef.current.findIndex((b) => b === document.activeElement);
+    if (from < 0) return;
+    const to =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? Math.min(last, from + 1)
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? Math.max(0, from - 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
+    if (to === null) return;
+    e.preventDefault();
+    setCurrent(to);
+    barsRef.current[to]?.focus();
+  };
   const max = Math.max(1, ...bins);
   const unit = scale === 'critic' ? 'critic' : 'user';
   const noun = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
@@ -65,7 +88,16 @@ export function ScoreHistogram({
       <figcaption id={`${id}-cap`} className="text-sm font-semibold">
         {label}
       </figcaption>
-      <div role="group" aria-labelledby={`${id}-cap`} className="flex items-end gap-1 sm:gap-1.5">
+      <div
+        role="group"
+        aria-labelledby={`${id}-cap`}
+        aria-describedby={`${id}-keys`}
+        onKeyDown={onKeyDown}
+        className="flex items-end gap-1 sm:gap-1.5"
+      >
+        <span id={`${id}-keys`} hidden>
+          Arrow keys move between bars; Enter or Space shows that range.
+        </span>
         {bins.map((count, i) => {
           const band = binBand(i);
           const active = activeBin === i;
@@ -73,7 +105,12 @@ export function ScoreHistogram({
           return (
             <button
               key={i}
+              ref={(el) => {
+                barsRef.current[i] = el;
+              }}
               type="button"
+              tabIndex={i === tabStop ? 0 : -1}
+              onFocus={() => setCurrent(i)}
               aria-pressed={active}
               title={`${binLabel(i)}: ${noun(count)}`}
               onClick={() => onSelectBin(active ? null : i)}
