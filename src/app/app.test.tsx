@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { configureClient } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
@@ -15,6 +16,41 @@ describe('the movie page', () => {
     expect(screen.getByRole('region', { name: 'User reviews' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Parents guide' })).toBeInTheDocument();
     expect(await screen.findByText('OK for kids 9+')).toBeInTheDocument();
+  });
+
+  it('speaks only reader words: sources named as readers know them, no "seed", "demo" or "mock"', async () => {
+    renderApp();
+    expect(await screen.findByText('OK for kids 9+')).toBeInTheDocument();
+    const critics = screen.getByRole('region', { name: 'Critic reviews' });
+    await within(critics).findAllByRole('article');
+    await within(screen.getByRole('region', { name: 'User reviews' })).findAllByRole('article');
+    expect(within(critics).getByTestId('published-score')).toHaveTextContent('Metascore, published by Metacritic');
+    expect(screen.getByTestId('user-score')).toHaveTextContent('User score published by Metacritic');
+    expect(screen.getByRole('region', { name: 'Parents guide' })).toHaveTextContent('Common Sense Media');
+    const attributes = [...document.querySelectorAll('[aria-label],[title],[alt],[placeholder]')].flatMap((el) =>
+      ['aria-label', 'title', 'alt', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    for (const text of [document.body.textContent ?? '', ...attributes])
+      expect(text).not.toMatch(/\b(seed|demo|mock)/i);
+    // the reset action is not in the header; it sits in the footer in reader words
+    expect(within(screen.getAllByRole('banner')[0]!).queryByRole('button', { name: /reset|clear/i })).toBeNull();
+    expect(
+      within(screen.getByRole('contentinfo')).getByRole('button', { name: 'Clear what you added on this device' }),
+    ).toBeInTheDocument();
+  });
+
+  it('asks before clearing what the reader added, in the page, and keeps focus on the action', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const footer = screen.getByRole('contentinfo');
+    await user.click(within(footer).getByRole('button', { name: 'Clear what you added on this device' }));
+    const confirm = within(footer).getByRole('group', { name: 'Confirm clearing' });
+    expect(within(confirm).getByRole('button', { name: 'Yes, clear them' })).toHaveFocus();
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(within(footer).getByRole('button', { name: 'Clear what you added on this device' })).toHaveFocus();
+    await user.click(within(footer).getByRole('button', { name: 'Clear what you added on this device' }));
+    await user.click(within(footer).getByRole('button', { name: 'Yes, clear them' }));
+    expect(await screen.findByText('Everything you added on this device was cleared.')).toBeInTheDocument();
   });
 
   it('shows a not-found page for an unknown movie', async () => {
