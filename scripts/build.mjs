@@ -17,22 +17,6 @@ await build({
   logLevel: 'warn',
   build: { outDir, emptyOutDir: true, ...(process.env.NO_MINIFY ? { minify: false } : {}) },
 });
-// The API contract as OpenAPI 3.1 beside the app, at the path the server answers it (/api/openapi.json).
-await build({
-  logLevel: 'warn',
-  build: {
-    ssr: 'src/domain/openapi.ts',
-    outDir: `${ssrDir}-openapi`,
-    emptyOutDir: true,
-    copyPublicDir: false,
-    rolldownOptions: { output: { entryFileNames: 'openapi.mjs' } },
-  },
-});
-const { openApiDocument } = await import(pathToFileURL(join(`${ssrDir}-openapi`, 'openapi.mjs')).href);
-mkdirSync(join(outDir, 'api'), { recursive: true });
-writeFileSync(join(outDir, 'api', 'openapi.json'), `${JSON.stringify(openApiDocument(), null, 2)}\n`);
-rmSync(`${ssrDir}-openapi`, { recursive: true, force: true });
-
 await build({
   logLevel: 'warn',
   build: {
