@@ -104,7 +104,11 @@ export async function renderPage(
  * static build, so the HTML stays small) or inline in a JSON data block (per-request rendering; a data block
  * never runs, so the Content-Security-Policy allows it).
  */
-export function fillTemplate(template: string, page: RenderedPage, where: { stateUrl: string } | { inline: true }) {
+export function fillTemplate(
+  template: string,
+  page: RenderedPage,
+  where: { stateUrl: string } | { inlineState: true },
+) {
   if (!/<title>[\s\S]*?<\/title>/.test(template) || !/<meta\s+name="description"[^>]*>/.test(template)) {
     throw new Error('template: index.html needs a <title> and a <meta name="description"> to replace');
   }
