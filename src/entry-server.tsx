@@ -109,9 +109,7 @@ export function fillTemplate(
   page: RenderedPage,
   where: { stateUrl: string } | { inlineState: true },
 ) {
-  if (!/<title>[\s\S]*?<\/title>/.test(template) || !/<meta\s+name="description"[^>]*>/.test(template)) {
-    throw new Error('template: index.html needs a <title> and a <meta name="description"> to replace');
-  }
+  if (!/<title>[\s\S]*?<\/title>/.test(template)) throw new Error('template: index.html needs a <title> to replace');
   const stateTags =
     'stateUrl' in where
       ? [
