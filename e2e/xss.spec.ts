@@ -11,7 +11,7 @@
 // time. The CSP (no inline script) would stop most of these from running even if injected, so the test checks
 // the DOM itself too, and counts CSP violations.
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, FAST, test } from './fixtures';
 import { critics, DB_KEY, familyForm, guide, MOVIE, users, userScore } from './page';
 import { XSS_VECTORS } from './xss-vectors';
 
@@ -202,7 +202,7 @@ test('XSS vectors render as inert text through the review forms (typed) and ever
         .getByRole('article')
         .filter({ hasText: `[typed ${step}]` });
       await expect(card).toHaveAttribute('aria-label', `Review by ${nick(v(n))}`, WAIT);
-      await expect.poll(() => card.locator('h4').textContent(), WAIT).toBe(title(v(t)));
+      await expect.poll(() => card.locator('h4').textContent(), { ...WAIT, ...FAST }).toBe(title(v(t)));
       expect(await card.locator('p').allTextContents()).toContain(typedText(step));
       expect(await card.textContent()).toContain(nick(v(n)));
       await expectInert(page, baseline, seen);
@@ -223,7 +223,7 @@ test('XSS vectors render as inert text through the review forms (typed) and ever
       const card = guide(page)
         .getByRole('article')
         .filter({ hasText: `[typed ${10 + step}]` });
-      await expect.poll(() => card.locator('h4').textContent(), WAIT).toBe(`${nick(v(n))} (Parent)`);
+      await expect.poll(() => card.locator('h4').textContent(), { ...WAIT, ...FAST }).toBe(`${nick(v(n))} (Parent)`);
       expect(await card.locator('p').allTextContents()).toContain(typedText(10 + step));
       await expectInert(page, baseline, seen);
     });
@@ -335,7 +335,7 @@ test('XSS vectors render as inert text through the critics search box and the ?q
   const baseline = (await pageState(page)).counts;
   const box = critics(page).getByRole('searchbox', { name: 'Search' });
   const expectQuery = async (q: string) => {
-    await expect.poll(() => critics(page).textContent(), WAIT).toContain(`matching “${q}”`);
+    await expect.poll(() => critics(page).textContent(), { ...WAIT, ...FAST }).toContain(`matching “${q}”`);
     await expect(box).toHaveValue(q, WAIT);
     expect(new URL(page.url()).searchParams.get('q')).toBe(q);
   };
