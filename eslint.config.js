@@ -79,7 +79,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-vars': 'off' },
   },
   {
-    files: ['e2e/**', 'scripts/**', '*.config.*'],
+    files: ['e2e/**', 'scripts/**', '*.config.*', 'server/cli/**', 'server/testing/**'],
     rules: { 'no-console': 'off' },
   },
   {

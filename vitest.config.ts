@@ -1,15 +1,51 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config';
+
+/**
+ * Two projects: pure code (domain, lib, API client, mock API, scripts) runs in plain Node, which starts in a
+ * fraction of jsdom's time; components, stores and the app shell run in jsdom. A test file's folder and
+ * extension decide where it runs, so a new test lands in the right one without a list to keep.
+ */
+const NODE_TESTS = [
+  'src/domain/**/*.test.ts',
+  'src/lib/**/*.test.ts',
+  'src/api/**/*.test.ts',
+  'src/mock-api/**/*.test.ts',
+  'src/features/*/hooks/**/*.test.ts',
+  'scripts/**/*.test.ts',
+  'src/contract/**/*.test.ts',
+  'server/**/*.test.ts',
+];
 
 export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./src/testing/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       restoreMocks: true,
       testTimeout: 15_000,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: NODE_TESTS,
+            // the server stage (npm run test:server, vitest.server.config.ts) runs the built server as a process
+            exclude: [...configDefaults.exclude, 'server/**/*.int.test.ts'],
+            setupFiles: ['./src/testing/setup.ts', './src/testing/setup-node.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['src/**/*.test.{ts,tsx}'],
+            exclude: NODE_TESTS,
+            setupFiles: ['./src/testing/setup.ts', './src/testing/setup-dom.ts'],
+          },
+        },
+      ],
     },
   }),
 );

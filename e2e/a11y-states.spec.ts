@@ -51,7 +51,7 @@ const submitByKeyboard = async (button: Locator) => {
 };
 const showing = (p: Page, n: number) =>
   critics(p)
-    .getByText(new RegExp(`^Showing ${n} of 34 critic reviews`))
+    .getByText(n === 34 ? /^All 34 critic reviews/ : new RegExp(`^${n} of 34 critic reviews`))
     .waitFor();
 
 const DEFAULT = state('default (prerendered, hydrated, both forms loaded)', async ({ page }) => {
@@ -254,10 +254,10 @@ const PARENTS: State[] = [
   }),
 ];
 
-const RESET = state('reset demo data, confirmed: a toast', async ({ page }) => {
-  page.once('dialog', (d) => void d.accept());
-  await page.getByRole('button', { name: 'Reset demo data' }).click();
-  await page.getByText('Demo data reset to the seed state.').waitFor();
+const RESET = state('clear what this device added, confirmed in the page: a toast', async ({ page }) => {
+  await page.getByRole('button', { name: 'Clear what you added on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, clear them' }).click();
+  await page.getByText('Everything you added on this device was cleared.').waitFor();
 });
 
 const STORAGE_AND_ERROR = state(

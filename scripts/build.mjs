@@ -27,31 +27,32 @@ await build({
   },
 });
 
-const { renderMoviePage } = await import(pathToFileURL(join(ssrDir, 'entry-server.mjs')).href);
+const { renderPage, fillTemplate, createApi, seedForBuild, openApiDocument } = await import(
+  pathToFileURL(join(ssrDir, 'entry-server.mjs')).href
+);
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+// The prerender asks the same HTTP API the browser does: the in-process mock over the seed.
+const api = createApi({ seed: await seedForBuild({ withSynthetic: bench }) });
 for (const id of MOVIES) {
-  const page = await renderMoviePage(id, siteUrl, { withSynthetic: bench });
-  if (!/<title>[\s\S]*?<\/title>/.test(template) || !/<meta\s+name="description"[^>]*>/.test(template)) {
-    throw new Error('prerender: index.html needs a <title> and a <meta name="description"> to replace');
-  }
+  const path = `/movies/${id}`;
+  const page = await renderPage(path, { fetch: (req) => api.fetch(req), siteUrl });
+  if (page.status !== 200) throw new Error(`prerender: ${path} answered ${page.status}`);
   // The query state goes in a sidecar JSON file, preloaded: the HTML stays as small as a static page's, so
   // the first card paints as early, and the client hydrates once the state has arrived.
   const stateUrl = `/movies/${id}.state.json`;
-  const stateTags = [
-    `<meta name="verdict-state" content="${stateUrl}" />`,
-    `<link rel="preload" href="${stateUrl}" as="fetch" crossorigin="anonymous" />`,
-  ].join('\n    ');
-  const html = template
-    .replace(/<meta\s+name="description"[^>]*>\s*/, '')
-    .replace(/<title>[\s\S]*?<\/title>/, `${page.head}\n    ${stateTags}`)
-    .replace('<div id="root"></div>', `<div id="root">${page.html}</div>`);
-  if (html === template || !html.includes('verdict-state')) throw new Error('prerender: template markers not found');
+  const html = fillTemplate(template, page, { stateUrl });
   // Both forms, so static hosts (and `vite preview`) serve it for /movies/ID and /movies/ID/.
   const dir = join(outDir, 'movies', id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), html);
   writeFileSync(join(outDir, 'movies', `${id}.html`), html);
-  writeFileSync(join(outDir, stateUrl), JSON.stringify(page.state));
-  console.log(`prerendered /movies/${id} (${(html.length / 1024).toFixed(1)} KB HTML)`);
+  const state = JSON.stringify(page.state);
+  writeFileSync(join(outDir, stateUrl), state);
+  console.log(
+    `prerendered ${path} (${(html.length / 1024).toFixed(1)} KB HTML, ${(state.length / 1024).toFixed(1)} KB state)`,
+  );
 }
+// The contract, as OpenAPI 3.1, beside the app (the mock API also serves it at /api/openapi.json).
+mkdirSync(join(outDir, 'api'), { recursive: true });
+writeFileSync(join(outDir, 'api', 'openapi.json'), `${JSON.stringify(openApiDocument(), null, 2)}\n`);
 rmSync(ssrDir, { recursive: true, force: true });

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-const GROUPS = [['typecheck', 'lint', 'budget'], ['test:unit'], ['test:e2e']];
+const GROUPS = [['typecheck', 'lint', 'budget'], ['test:unit'], ['test:server'], ['test:e2e']];
 const E2E_REPORT = 'test-results/e2e-report.json';
 const keepGoing = process.argv.includes('--keep-going');
 

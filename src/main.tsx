@@ -9,8 +9,13 @@ import { toast } from './app/toaster';
 import { STORAGE_KEY } from './mock-api/storage-key';
 import './index.css';
 
-function hasReaderAdditions(): boolean {
-  if (import.meta.env.VITE_API_URL) return false;
+/**
+ * Whether the prerendered data may be older than what the API would say now: always for a build pointed at
+ * a real API (VITE_API_URL: the build could only render the embedded data), and when this browser holds
+ * reader additions for the embedded API.
+ */
+function prerenderMayBeStale(): boolean {
+  if (import.meta.env.VITE_API_URL) return true;
   try {
     return localStorage.getItem(STORAGE_KEY) !== null;
   } catch {
@@ -35,12 +40,12 @@ function renderClient() {
  * Prerendered page: start react-query from the same data the HTML was rendered with (a preloaded sidecar
  * JSON file), marked fresh so nothing is fetched again, then hydrate the HTML at the URL it was rendered for.
  */
-function hydrateFrom(state: { url: string; queries: DehydratedState }) {
+function hydrateFrom(state: PageState) {
   const now = Date.now();
   for (const q of state.queries.queries) q.state.dataUpdatedAt = now;
   hydrate(queryClient, state.queries);
-  // The HTML holds the seed; a reader who added reviews in this browser gets them fetched right away.
-  if (hasReaderAdditions()) void queryClient.invalidateQueries();
+  // The HTML may hold other data than the API now has: ask the API right away.
+  if (prerenderMayBeStale()) void queryClient.invalidateQueries();
   hydrateRoot(
     container,
     <StrictMode>
@@ -53,12 +58,24 @@ function hydrateFrom(state: { url: string; queries: DehydratedState }) {
   );
 }
 
+type PageState = { url: string; queries: DehydratedState };
+const inlineState = document.getElementById('verdict-state')?.textContent;
 const stateUrl = document.querySelector<HTMLMetaElement>('meta[name="verdict-state"]')?.content;
-if (stateUrl && container.firstElementChild) {
+if (inlineState && container.firstElementChild) {
+  // rendered per request by the server, the state inline in a JSON data block
+  let state: PageState | null = null;
+  try {
+    state = JSON.parse(inlineState) as PageState;
+  } catch {
+    /* unreadable: render afresh */
+  }
+  if (state) hydrateFrom(state);
+  else renderClient();
+} else if (stateUrl && container.firstElementChild) {
   fetch(stateUrl)
     .then((r) => {
       if (!r.ok) throw new Error(`state ${r.status}`);
-      return r.json() as Promise<{ url: string; queries: DehydratedState }>;
+      return r.json() as Promise<PageState>;
     })
     // without its state the page is rendered afresh from the API: still correct, just not hydrated
     .then(hydrateFrom, renderClient);

@@ -14,4 +14,8 @@ const apiUrl = (import.meta.env.VITE_API_URL as string | undefined)?.replace(/\/
 export const defaultBaseUrl = (): string =>
   apiUrl || (typeof location !== 'undefined' && location.origin !== 'null' ? location.origin : 'http://localhost');
 
-export const defaultTransport: Transport = apiUrl ? networkTransport : inProcessTransport;
+/** A page the server rendered (its state inline) talks to that server's API, on the same origin. */
+const servedByServer = () => typeof document !== 'undefined' && document.getElementById('verdict-state') !== null;
+
+export const defaultTransport: Transport = (request) =>
+  apiUrl || servedByServer() ? networkTransport(request) : inProcessTransport(request);

@@ -1,14 +1,16 @@
 import { useEffect } from 'react';
 import { navigate, usePathname } from '@/lib/router';
+import { ClearAdditionsButton } from './clear-additions-button';
 import { MoviePage } from './movie-page';
 import { NotFound } from './not-found';
-import { ResetDemoButton } from './reset-demo-button';
 import { DEFAULT_MOVIE_PATH, matchRoute } from './routes';
 import { StorageNotice } from './storage-notice';
 import { ThemeToggle } from './theme-toggle';
 
-export function App() {
-  const route = matchRoute(usePathname());
+/** `notFound`: the server found no such movie, so the page says so whatever the path looks like. */
+export function App({ notFound = false }: { notFound?: boolean }) {
+  const pathname = usePathname();
+  const route = notFound ? ({ name: 'not-found' } as const) : matchRoute(pathname);
 
   useEffect(() => {
     if (route.name === 'home') navigate(DEFAULT_MOVIE_PATH + window.location.search, { replace: true });
@@ -27,10 +29,7 @@ export function App() {
           <a href={DEFAULT_MOVIE_PATH} className="text-xl font-black tracking-tight">
             Verdict
           </a>
-          <div className="flex flex-wrap items-center gap-3">
-            <ThemeToggle />
-            <ResetDemoButton />
-          </div>
+          <ThemeToggle />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
@@ -43,8 +42,12 @@ export function App() {
           <NotFound />
         )}
       </main>
-      <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
-        Scores and reviews as published by their sources; parent guidance by Common Sense Media. Demo data.
+      <footer className="mx-auto flex max-w-5xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
+        <p>
+          Scores and reviews as published by Metacritic and the sites they first appeared on; parent guidance by Common
+          Sense Media. What you add is kept on this device.
+        </p>
+        <ClearAdditionsButton />
       </footer>
     </div>
   );

@@ -35,6 +35,25 @@ describe('cross-tab sync', () => {
     expect(queryClient.getQueryState(queryKeys.users('wont-back-down'))?.isInvalidated).toBe(true);
   });
 
+  it('drops the votes and own reviews the API no longer has when another tab resets it', () => {
+    stop = startCrossTabSync(new QueryClient());
+    const { actions } = readerSnapshot();
+    actions.voteCast('u-000-01', 'up');
+    actions.ownReviewSaved('wont-back-down', 'r-gone');
+    localStorage.removeItem(STORAGE_KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: null }));
+    expect(readerSnapshot().votes).toEqual({});
+    expect(readerSnapshot().ownReviews).toEqual({});
+  });
+
+  it('shows a vote another tab has just cast, before that tab’s API has stored it', async () => {
+    stop = startCrossTabSync(new QueryClient());
+    const state = { ...readerSnapshot(), actions: undefined, votes: { 'u-000-01': 'up' } };
+    localStorage.setItem(READER_STORE_KEY, JSON.stringify({ version: 1, state }));
+    window.dispatchEvent(new StorageEvent('storage', { key: READER_STORE_KEY }));
+    await expect.poll(() => readerSnapshot().votes).toEqual({ 'u-000-01': 'up' });
+  });
+
   it('reads the reader store again when another tab saves it', async () => {
     stop = startCrossTabSync(new QueryClient());
     const other = JSON.stringify({ version: 1, state: { ...readerSnapshot(), actions: undefined, nickname: 'Tab B' } });

@@ -1,4 +1,4 @@
-import type { CriticReview, MovieResponse, ParentGuide } from '@/domain/schemas';
+import type { CriticReview, CriticSummary, Movie, ParentGuide, UserSummary } from '@/domain/schemas';
 import { formatCriticScore, formatUserScore } from '@/domain/scores';
 
 const esc = (s: string) =>
@@ -11,17 +11,26 @@ export const jsonForScript = (value: unknown) =>
 interface HeadInput {
   siteUrl: string;
   path: string;
-  movie: MovieResponse;
+  movie: Movie;
+  criticSummary: CriticSummary;
+  userSummary: UserSummary;
+  /** the first page of critic reviews, highest scored first */
   critics: readonly CriticReview[];
   guide: ParentGuide;
 }
 
 /** Title, description, canonical, OpenGraph, Twitter card and schema.org JSON-LD for a movie page. */
-export function pageHead({ siteUrl, path, movie: m, critics, guide }: HeadInput): string {
-  const { movie, aggregates } = m;
+export function pageHead({
+  siteUrl,
+  path,
+  movie,
+  criticSummary,
+  userSummary: user,
+  critics,
+  guide,
+}: HeadInput): string {
   const url = `${siteUrl.replace(/\/$/, '')}${path}`;
-  const critic = aggregates.critics.published;
-  const user = aggregates.users;
+  const critic = criticSummary.published;
   const title = `${movie.title} (${movie.year}): critic, user and parent reviews · Verdict`;
   const parts = [
     critic ? `Critics: ${formatCriticScore(critic.score)}/100 from ${critic.count} reviews` : null,

@@ -1,6 +1,9 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiRequest } from '@/api/client';
+import { clearStorageEvents, SET_ASIDE_CAP, setAside } from '@/lib/set-aside';
+import { STORAGE_KEY } from '@/mock-api/storage-key';
+import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
 import { memoryStorage, webStorage } from '@/mock-api/storage';
 import { renderApp } from '@/testing/render-app';
 import { STORAGE_NOTICE_TEXT, StorageNotice } from './storage-notice';
@@ -26,6 +29,11 @@ function fillableStorage() {
 }
 
 const review = { score: 9, author: 'Noticer', title: '', text: '', spoiler: false };
+
+beforeEach(() => {
+  clearStorageEvents();
+  resetReaderStore();
+});
 
 describe('StorageNotice', () => {
   it('says nothing while storage keeps what readers add, and asks the API nothing before a write', async () => {
@@ -56,10 +64,41 @@ describe('StorageNotice', () => {
             method: 'POST',
             body: review,
             headers: { 'x-reader-id': 'reader-notice-01' },
-            schema: (c) => c.userReviewSchema,
+            schema: (c) => c.userReviewWriteSchema,
           }),
       })
       .execute(undefined);
     expect(await screen.findByRole('status')).toHaveTextContent(STORAGE_NOTICE_TEXT);
+  });
+
+  it('says where unreadable data was set aside, and when the oldest copy had to go to make room', async () => {
+    renderApp(<StorageNotice />, { api: { storage: memoryStorage() } });
+    act(() => void setAside(localStorage, STORAGE_KEY, 'corrupt', '{first', new Date('2025-01-01T10:00:00Z')));
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent(/ratings and reviews added in this browser could not be read/);
+    expect(notice).toHaveTextContent(`${STORAGE_KEY}:corrupt:2025-01-01T10:00:00.000Z`);
+    expect(notice).not.toHaveTextContent(/removed/);
+    act(() => {
+      for (let i = 2; i <= SET_ASIDE_CAP + 1; i++) setAside(localStorage, STORAGE_KEY, 'corrupt', `{copy ${i}`);
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `This browser keeps the last ${SET_ASIDE_CAP} copies; the oldest, set aside`,
+    );
+  });
+
+  it('appears as soon as a draft cannot be saved while typing, before any submit, and goes once it can', async () => {
+    renderApp(<StorageNotice />, { api: { storage: memoryStorage() } });
+    await act(async () => {}); // the notice's own probe of storage has run, and found it writable
+    const draft = { score: null, author: 'Typist', title: '', text: 'x'.repeat(1_000), spoiler: false };
+    act(() => readerSnapshot().actions.userDraftChanged('wont-back-down', draft));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    act(() => readerSnapshot().actions.userDraftChanged('wont-back-down', { ...draft, text: 'x'.repeat(2_749) }));
+    expect(await screen.findByRole('status')).toHaveTextContent(STORAGE_NOTICE_TEXT);
+    setItem.mockRestore();
+    act(() => readerSnapshot().actions.userDraftChanged('wont-back-down', { ...draft, text: 'x'.repeat(2_750) }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 });

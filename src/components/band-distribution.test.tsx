@@ -21,6 +21,19 @@ describe('BandDistribution', () => {
     const widths = [...container.querySelectorAll<HTMLElement>('[data-band]')].map((el) => el.style.width);
     expect(widths.map((w) => Math.round(parseFloat(w)))).toEqual([24, 53, 24]);
   });
+  it('keeps the bar visible under forced colours, the selected band in Highlight', () => {
+    const { container } = render(
+      <BandDistribution
+        scale="critic"
+        counts={{ positive: 8, mixed: 18, negative: 8 }}
+        active="mixed"
+        onSelect={() => {}}
+      />,
+    );
+    const parts = [...container.querySelectorAll<HTMLElement>('[data-band]')];
+    expect(parts.map((p) => p.className.includes('forced-colors:bg-[Highlight]'))).toEqual([false, true, false]);
+    for (const p of parts) expect(p.className).toContain('forced-color-adjust-none');
+  });
   it('each band is a toggle', async () => {
     const onSelect = vi.fn();
     render(

@@ -1,6 +1,6 @@
 import type { Band, BandCounts } from '@/domain/schemas';
 import { BAND_LABEL, BANDS, type Scale } from '@/domain/scores';
-import { BAND_BG } from './band-colors';
+import { BAND_BG, FORCED_FILL, FORCED_FILL_SELECTED } from './band-colors';
 import { bandRangeText } from './band-legend';
 
 interface BandDistributionProps {
@@ -24,13 +24,16 @@ export function BandDistribution({ scale, counts, active, onSelect, total }: Ban
   const pct = (n: number) => (sum === 0 ? 0 : Math.round((n / sum) * 100));
   return (
     <div className="space-y-2">
-      <div aria-hidden="true" className="flex h-3 w-full overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800">
+      <div
+        aria-hidden="true"
+        className="flex h-3 w-full overflow-hidden rounded-full bg-stone-200 forced-colors:border forced-colors:border-[CanvasText] dark:bg-stone-800"
+      >
         {BANDS.map((b) =>
           counts[b] > 0 ? (
             <div
               key={b}
               data-band={b}
-              className={`${BAND_BG[b]} h-full border-r-2 border-stone-50 last:border-r-0 dark:border-stone-950 ${
+              className={`${BAND_BG[b]} ${active === b ? FORCED_FILL_SELECTED : FORCED_FILL} h-full border-r-2 border-stone-50 last:border-r-0 forced-colors:border-[Canvas] dark:border-stone-950 ${
                 active && active !== b ? 'opacity-30' : ''
               }`}
               style={{ width: `${(counts[b] / Math.max(1, sum)) * 100}%` }}
@@ -52,7 +55,10 @@ export function BandDistribution({ scale, counts, active, onSelect, total }: Ban
               }`}
             >
               <span className="flex items-center gap-1.5 font-semibold">
-                <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${BAND_BG[b]}`} />
+                <span
+                  aria-hidden="true"
+                  className={`inline-block h-2.5 w-2.5 rounded-full ${BAND_BG[b]} ${FORCED_FILL}`}
+                />
                 {BAND_LABEL[b]}
               </span>{' '}
               <span className="tabular-nums">

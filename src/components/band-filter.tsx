@@ -1,6 +1,6 @@
 import type { Band, BandCounts } from '@/domain/schemas';
 import { BAND_LABEL, BANDS } from '@/domain/scores';
-import { BAND_BG } from './band-colors';
+import { BAND_BG, FORCED_FILL } from './band-colors';
 
 interface BandFilterProps {
   /** counts of the whole set (not of the filtered list), one per band */
@@ -53,7 +53,7 @@ export function BandFilter({
           onClick={() => onSelect(active === b ? null : b)}
           className={`${base} ${active === b ? on : off}`}
         >
-          <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${BAND_BG[b]}`} />
+          <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${BAND_BG[b]} ${FORCED_FILL}`} />
           {BAND_LABEL[b]} <span className="tabular-nums">{counts[b]}</span>
         </button>
       ))}

@@ -8,6 +8,12 @@ describe('BandLegend', () => {
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(['Positive 61–100', 'Mixed 40–60', 'Negative 0–39']);
   });
+  it('keeps its swatches filled under forced colours', () => {
+    const { container } = render(<BandLegend scale="critic" />);
+    const swatches = [...container.querySelectorAll('[aria-hidden="true"]')];
+    expect(swatches).toHaveLength(3);
+    for (const s of swatches) expect(s.className).toContain('forced-colors:bg-[CanvasText]');
+  });
   it('shows every band edge for the user scale', () => {
     render(<BandLegend scale="user" />);
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([

@@ -1,6 +1,6 @@
 import type { Band } from '@/domain/schemas';
 import { BAND_EDGES, BAND_LABEL, BANDS, type Scale } from '@/domain/scores';
-import { BAND_BG } from './band-colors';
+import { BAND_BG, FORCED_FILL } from './band-colors';
 
 /** "61–100" for critics, "7–10" for users. */
 export function bandRangeText(scale: Scale, band: Band): string {
@@ -20,7 +20,7 @@ export function BandLegend({ scale, className = '' }: { scale: Scale; className?
     >
       {BANDS.map((b) => (
         <li key={b} className="flex items-center gap-1.5">
-          <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${BAND_BG[b]}`} />
+          <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${BAND_BG[b]} ${FORCED_FILL}`} />
           <span>
             {BAND_LABEL[b]} <span className="tabular-nums">{bandRangeText(scale, b)}</span>
           </span>

@@ -14,6 +14,18 @@ const props = {
 };
 
 describe('ScoreHistogram', () => {
+  it('draws a zero-count bin empty (no coloured stub) and keeps every bar filled under forced colours', () => {
+    render(<ScoreHistogram {...props} activeBin={4} onSelectBin={() => {}} />);
+    const zero = screen.getByTestId('critic-bar-0');
+    expect(zero.style.height).toBe('0px');
+    expect(zero.className).not.toMatch(/\bbg-/);
+    const bar = screen.getByTestId('critic-bar-5');
+    expect(bar.className).toContain('forced-colors:bg-[CanvasText]');
+    expect(bar.className).toContain('forced-color-adjust-none');
+    // the pressed bar is filled with Highlight, not CanvasText
+    expect(screen.getByTestId('critic-bar-4').className).toContain('forced-colors:bg-[Highlight]');
+  });
+
   it('draws a bar that straddles a band edge stacked, and says the split', () => {
     render(
       <ScoreHistogram
@@ -57,10 +69,39 @@ describe('ScoreHistogram', () => {
     expect(active).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(active);
     expect(onSelectBin).toHaveBeenLastCalledWith(null);
-    screen.getByRole('button', { name: /^0–9/ }).focus();
-    await userEvent.tab();
+  });
+  it('is one Tab stop: arrow keys, Home and End move between bars, Enter and Space select', async () => {
+    const user = userEvent.setup();
+    const onSelectBin = vi.fn();
+    render(
+      <>
+        <button type="button">before</button>
+        <ScoreHistogram {...props} activeBin={null} onSelectBin={onSelectBin} />
+      </>,
+    );
+    screen.getByRole('button', { name: 'before' }).focus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: /^0–9/ })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('button', { name: /^10–19/ })).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
     expect(onSelectBin).toHaveBeenLastCalledWith(1);
+    await user.keyboard('{End}');
+    expect(screen.getByRole('button', { name: /^90–100/ })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: /^90–100/ })).toHaveFocus();
+    await user.keyboard('{Home}{ArrowLeft}');
+    expect(screen.getByRole('button', { name: /^0–9/ })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(onSelectBin).toHaveBeenLastCalledWith(0);
+    // the whole chart is one Tab stop: Tab leaves it (to its "Show as table" summary)
+    await user.tab();
+    expect(screen.getByText('Show as table')).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: /^0–9/ })).toHaveFocus();
+    const stops = within(screen.getByRole('group', { name: 'Critic scores, 0–100' }))
+      .getAllByRole('button')
+      .filter((b) => b.tabIndex === 0);
+    expect(stops).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Band } from '@/domain/schemas';
 import { BAND_LABEL, type Scale } from '@/domain/scores';
-import { BAND_BG } from './band-colors';
+import { BAND_BG, FORCED_FILL, FORCED_FILL_SELECTED } from './band-colors';
 
 interface ScoreHistogramProps {
   /** accessible name of the chart, also its visible caption: "Critic scores, 0–100" */
@@ -45,6 +45,29 @@ export function ScoreHistogram({
   binSplit,
 }: ScoreHistogramProps) {
   const id = useId();
+  // one Tab stop for the whole chart (roving tabindex): the pressed bar, else the one last moved to
+  const [current, setCurrent] = useState(0);
+  const tabStop = activeBin ?? Math.min(current, bins.length - 1);
+  const barsRef = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const last = bins.length - 1;
+    const from = barsRef.current.findIndex((b) => b === document.activeElement);
+    if (from < 0) return;
+    const to =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? Math.min(last, from + 1)
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? Math.max(0, from - 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
+    if (to === null) return;
+    e.preventDefault();
+    setCurrent(to);
+    barsRef.current[to]?.focus();
+  };
   const max = Math.max(1, ...bins);
   const unit = scale === 'critic' ? 'critic' : 'user';
   const noun = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
@@ -65,7 +88,16 @@ export function ScoreHistogram({
       <figcaption id={`${id}-cap`} className="text-sm font-semibold">
         {label}
       </figcaption>
-      <div role="group" aria-labelledby={`${id}-cap`} className="flex items-end gap-1 sm:gap-1.5">
+      <div
+        role="group"
+        aria-labelledby={`${id}-cap`}
+        aria-describedby={`${id}-keys`}
+        onKeyDown={onKeyDown}
+        className="flex items-end gap-1 sm:gap-1.5"
+      >
+        <span id={`${id}-keys`} hidden>
+          Arrow keys move between bars; Enter or Space shows that range.
+        </span>
         {bins.map((count, i) => {
           const band = binBand(i);
           const active = activeBin === i;
@@ -73,7 +105,12 @@ export function ScoreHistogram({
           return (
             <button
               key={i}
+              ref={(el) => {
+                barsRef.current[i] = el;
+              }}
               type="button"
+              tabIndex={i === tabStop ? 0 : -1}
+              onFocus={() => setCurrent(i)}
               aria-pressed={active}
               title={`${binLabel(i)}: ${noun(count)}`}
               onClick={() => onSelectBin(active ? null : i)}
@@ -85,17 +122,22 @@ export function ScoreHistogram({
               <span aria-hidden="true" className="text-xs font-semibold tabular-nums">
                 {count}
               </span>
-              <span aria-hidden="true" className="flex h-28 w-full items-end">
+              <span
+                aria-hidden="true"
+                className="flex h-28 w-full items-end border-b border-stone-400 dark:border-stone-600"
+              >
                 <span
                   data-testid={`${unit}-bar-${i}`}
-                  className={`flex w-full flex-col-reverse overflow-hidden rounded-t-sm ${BAND_BG[band]} ${dim ? 'opacity-30' : ''}`}
-                  style={{ height: count === 0 ? '2px' : `${(count / max) * 100}%` }}
+                  className={`flex w-full flex-col-reverse overflow-hidden rounded-t-sm ${
+                    count === 0 ? '' : `${BAND_BG[band]} ${active ? FORCED_FILL_SELECTED : FORCED_FILL}`
+                  } ${dim ? 'opacity-30' : ''}`}
+                  style={{ height: count === 0 ? 0 : `${(count / max) * 100}%` }}
                 >
                   {parts(i).map(([b, n]) => (
                     <span
                       key={b}
                       data-band={b}
-                      className={`block w-full ${BAND_BG[b]}`}
+                      className={`block w-full ${BAND_BG[b]} ${active ? FORCED_FILL_SELECTED : FORCED_FILL} forced-colors:border-t forced-colors:border-[Canvas]`}
                       style={{ height: `${(n / count) * 100}%` }}
                     />
                   ))}

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   criticBinBand,
   criticBinBands,
-  criticBinSplit,
   criticFiltersUpdate,
+  criticListParams,
   parseCriticFilters,
 } from './critic-filters';
 
@@ -11,15 +11,14 @@ const parse = (s: string) => parseCriticFilters(new URLSearchParams(s));
 
 describe('parseCriticFilters', () => {
   it('defaults when the URL says nothing', () => {
-    expect(parse('')).toEqual({ band: null, bin: null, sort: 'score-desc', q: '', page: 1 });
+    expect(parse('')).toEqual({ band: null, bin: null, sort: 'score-desc', q: '' });
   });
   it('reads valid values', () => {
-    expect(parse('band=mixed&sort=newest&q=ebert&page=2')).toEqual({
+    expect(parse('band=mixed&sort=newest&q=ebert')).toEqual({
       band: 'mixed',
       bin: null,
       sort: 'newest',
       q: 'ebert',
-      page: 2,
     });
   });
   it('a bin wins over band and gives its own band', () => {
@@ -29,9 +28,8 @@ describe('parseCriticFilters', () => {
     expect(parse('bin=6&band=mixed')).toMatchObject({ band: null, bin: 6 });
   });
   it('ignores invalid values', () => {
-    expect(parse('band=great&bin=10&sort=random&page=-3')).toEqual(parse(''));
-    expect(parse('bin=x&page=1.5&sort=__proto__')).toEqual(parse(''));
-    expect(parse('page=0')).toMatchObject({ page: 1 });
+    expect(parse('band=great&bin=10&sort=random')).toEqual(parse(''));
+    expect(parse('bin=x&sort=__proto__')).toEqual(parse(''));
   });
 });
 
@@ -50,26 +48,34 @@ describe('critic bins and bands', () => {
       'positive',
     ]);
   });
-  it('knows which bins straddle an edge and splits their counts', () => {
+  it('knows which bins straddle an edge', () => {
     expect(criticBinBands(6)).toEqual(['mixed', 'positive']);
     expect(criticBinBands(3)).toEqual(['negative']);
     expect(criticBinBands(4)).toEqual(['mixed']);
-    expect(criticBinSplit([58, 60, 63, 67, 75], 6)).toEqual({ mixed: 1, positive: 2 });
-    expect(criticBinSplit([58, 60], 5)).toEqual({ mixed: 1 });
   });
 });
 
 describe('criticFiltersUpdate', () => {
-  it('choosing a band clears the bin and the page; choosing a bin clears the band', () => {
-    expect(criticFiltersUpdate({ band: 'mixed' })).toEqual({ band: 'mixed', bin: null, page: null });
-    expect(criticFiltersUpdate({ bin: 4 })).toEqual({ bin: '4', band: null, page: null });
-    expect(criticFiltersUpdate({ band: null })).toEqual({ band: null, bin: null, page: null });
+  it('choosing a band clears the bin; choosing a bin clears the band', () => {
+    expect(criticFiltersUpdate({ band: 'mixed' })).toEqual({ band: 'mixed', bin: null });
+    expect(criticFiltersUpdate({ bin: 4 })).toEqual({ bin: '4', band: null });
+    expect(criticFiltersUpdate({ band: null })).toEqual({ band: null, bin: null });
   });
   it('omits defaults', () => {
-    expect(criticFiltersUpdate({ sort: 'score-desc' })).toEqual({ sort: null, page: null });
-    expect(criticFiltersUpdate({ sort: 'oldest' })).toEqual({ sort: 'oldest', page: null });
-    expect(criticFiltersUpdate({ q: '  ' })).toEqual({ q: null, page: null });
-    expect(criticFiltersUpdate({ page: 1 })).toEqual({ page: null });
-    expect(criticFiltersUpdate({ page: 3 })).toEqual({ page: '3' });
+    expect(criticFiltersUpdate({ sort: 'score-desc' })).toEqual({ sort: null });
+    expect(criticFiltersUpdate({ sort: 'oldest' })).toEqual({ sort: 'oldest' });
+    expect(criticFiltersUpdate({ q: '  ' })).toEqual({ q: null });
+  });
+});
+
+describe('criticListParams: the API query for a view', () => {
+  it('asks for the bin rather than its band, trims the search and leaves defaults out', () => {
+    expect(criticListParams(parse('bin=6&band=positive'))).toEqual({ bin: '6' });
+    expect(criticListParams(parse('band=mixed&sort=oldest&q=%20globe%20'))).toEqual({
+      band: 'mixed',
+      sort: 'oldest',
+      q: 'globe',
+    });
+    expect(criticListParams(parse(''))).toEqual({});
   });
 });

@@ -2,7 +2,7 @@ import { CRITIC_SORTS, isBand, type CriticSort } from './review-query';
 import type { Band } from './schemas';
 import { bandOf, criticBinRange } from './scores';
 
-/** The critic list's state as the URL holds it: `band`, `bin`, `sort`, `q`, `page`. */
+/** The critic list's state as the URL holds it: `band`, `bin`, `sort`, `q`. */
 export interface CriticFilters {
   band: Band | null;
   /**
@@ -12,7 +12,6 @@ export interface CriticFilters {
   bin: number | null;
   sort: CriticSort;
   q: string;
-  page: number;
 }
 
 export const DEFAULT_CRITIC_SORT: CriticSort = 'score-desc';
@@ -30,18 +29,6 @@ export function criticBinBand(bin: number): Band {
   return bandOf(criticBinRange(bin)[1], 'critic');
 }
 
-/** Per bin, how many scores fall in each band (only the 60–69 bin can hold two). */
-export function criticBinSplit(scores: readonly number[], bin: number): Partial<Record<Band, number>> {
-  const [lo, hi] = criticBinRange(bin);
-  const out: Partial<Record<Band, number>> = {};
-  for (const s of scores) {
-    if (s < lo || s > hi) continue;
-    const band = bandOf(s, 'critic');
-    out[band] = (out[band] ?? 0) + 1;
-  }
-  return out;
-}
-
 /** Reads the URL; anything invalid falls back to its default and never throws. */
 export function parseCriticFilters(params: URLSearchParams): CriticFilters {
   const rawBin = params.get('bin');
@@ -53,12 +40,10 @@ export function parseCriticFilters(params: URLSearchParams): CriticFilters {
   const sort = (CRITIC_SORTS as readonly string[]).includes(rawSort ?? '')
     ? (rawSort as CriticSort)
     : DEFAULT_CRITIC_SORT;
-  const rawPage = params.get('page');
-  const page = rawPage !== null && /^\d{1,6}$/.test(rawPage) && Number(rawPage) >= 1 ? Number(rawPage) : 1;
-  return { band, bin, sort, q: params.get('q') ?? '', page };
+  return { band, bin, sort, q: params.get('q') ?? '' };
 }
 
-/** The URL changes for a new state; a default value removes its param, and page resets unless it is what changed. */
+/** The URL changes for a new state; a default value removes its param. */
 export function criticFiltersUpdate(change: Partial<CriticFilters>): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   if ('bin' in change) {
@@ -71,7 +56,16 @@ export function criticFiltersUpdate(change: Partial<CriticFilters>): Record<stri
   }
   if ('sort' in change) out.sort = change.sort && change.sort !== DEFAULT_CRITIC_SORT ? change.sort : null;
   if ('q' in change) out.q = change.q && change.q.trim() !== '' ? change.q : null;
-  if ('page' in change) out.page = change.page && change.page > 1 ? String(change.page) : null;
-  else out.page = null;
+  return out;
+}
+
+/** The API's query for this view: the bin wins over the band; defaults left out, so equal views share a cache entry. */
+export function criticListParams(f: CriticFilters): Partial<Record<'band' | 'bin' | 'sort' | 'q', string>> {
+  const out: Partial<Record<'band' | 'bin' | 'sort' | 'q', string>> = {};
+  if (f.bin !== null) out.bin = String(f.bin);
+  else if (f.band) out.band = f.band;
+  if (f.sort !== DEFAULT_CRITIC_SORT) out.sort = f.sort;
+  const q = f.q.trim();
+  if (q) out.q = q;
   return out;
 }

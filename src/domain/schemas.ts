@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CRITIC_SORTS, LIST_LIMIT, MAX_SEARCH_LENGTH, USER_SORTS } from './list-params';
+import { countCharacters, hasVisibleCharacter } from './text';
 
 // No `new Function` fast path: the Content-Security-Policy allows no eval (and zod's probe for it would be reported).
 z.config({ jitless: true });
@@ -54,6 +56,8 @@ export const userReviewSchema = z.object({
   helpful: helpfulSchema,
   source: seedSourceSchema,
   updatedAt: z.iso.datetime().nullable(),
+  /** bumped by every edit; a PUT or DELETE sends it back in If-Match, and a stale one is refused (412) */
+  version: z.number().int().min(1),
 });
 export type UserReview = z.infer<typeof userReviewSchema>;
 
@@ -134,6 +138,8 @@ export const userAggregateSchema = z.object({
   /** the published aggregate with every rating readers added folded in */
   score: z.number().nullable(),
   count: z.number().int().min(0),
+  /** how many individual reviews are listed, with or without a score */
+  reviews: z.number().int().min(0),
   /** bands and histogram of the individual reviews that carry a score */
   scoredReviews: z.number().int().min(0),
   distribution: bandCountsSchema,
@@ -149,13 +155,20 @@ export const familyAggregateSchema = z.object({
 });
 export type FamilyAggregate = z.infer<typeof familyAggregateSchema>;
 
-export const aggregatesSchema = z.object({
-  critics: criticAggregateSchema,
-  users: userAggregateSchema,
+/** The parents' and kids' own age verdicts. */
+export const familySummarySchema = z.object({
   parents: familyAggregateSchema,
   kids: familyAggregateSchema,
 });
-export type Aggregates = z.infer<typeof aggregatesSchema>;
+export type FamilySummary = z.infer<typeof familySummarySchema>;
+
+/** The critics section's figures over every critic review, and the featured (unscored) review shown apart. */
+export const criticSummarySchema = criticAggregateSchema.extend({
+  /** per histogram bin, its count in each band (only 60–69 holds two: 60 is mixed, 61–69 positive) */
+  histogramBands: z.array(bandCountsSchema).length(10),
+  featured: criticReviewSchema.nullable(),
+});
+export type CriticSummary = z.infer<typeof criticSummarySchema>;
 
 /** What the seed publishes for a movie besides the reviews themselves. */
 export const publishedFiguresSchema = z.object({
@@ -167,28 +180,79 @@ export const publishedFiguresSchema = z.object({
 });
 export type PublishedFigures = z.infer<typeof publishedFiguresSchema>;
 
-export const movieResponseSchema = z.object({
-  movie: movieSchema,
-  published: publishedFiguresSchema,
-  aggregates: aggregatesSchema,
-});
+export const userSummarySchema = userAggregateSchema.extend({ published: publishedFiguresSchema.shape.users });
+export type UserSummary = z.infer<typeof userSummarySchema>;
+
+export const movieResponseSchema = z.object({ movie: movieSchema });
 export type MovieResponse = z.infer<typeof movieResponseSchema>;
 
-export const listSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int().min(0) });
+/** One page of a list: `total` counts every review that matches, `nextCursor` is null on the last page. */
+export const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int().min(0) });
 
-export const criticListSchema = listSchema(criticReviewSchema);
-export const userReviewListSchema = listSchema(userReviewSchema);
-export const familyReviewListSchema = listSchema(familyReviewSchema);
+export const criticPageSchema = pageSchema(criticReviewSchema);
+export const userReviewPageSchema = pageSchema(userReviewSchema);
+export const familyReviewPageSchema = pageSchema(familyReviewSchema);
+export type Page<T> = { items: T[]; nextCursor: string | null; total: number };
+
+/* ---------- list queries (the query string of each list route) ---------- */
+
+export { CRITIC_SORTS, USER_SORTS, LIST_LIMIT, MAX_SEARCH_LENGTH } from './list-params';
+export type { CriticSort, UserSort } from './list-params';
+
+const intParam = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+const limitParam = intParam(1, LIST_LIMIT.max).optional().default(LIST_LIMIT.default);
+const cursorParam = z.string().max(512).optional();
+
+export const criticQuerySchema = z.strictObject({
+  band: bandSchema.optional(),
+  /** a histogram bin, 0 (0–9) … 9 (90–100) */
+  bin: intParam(0, 9).optional(),
+  sort: z.enum(CRITIC_SORTS).optional().default('score-desc'),
+  q: z.string().max(MAX_SEARCH_LENGTH).optional(),
+  limit: limitParam,
+  cursor: cursorParam,
+});
+export type CriticQuery = z.output<typeof criticQuerySchema>;
+
+export const userQuerySchema = z.strictObject({
+  band: bandSchema.optional(),
+  /** a single score 0–10 (a histogram bar) */
+  score: intParam(0, 10).optional(),
+  sort: z.enum(USER_SORTS).optional().default('newest'),
+  limit: limitParam,
+  cursor: cursorParam,
+});
+export type UserQuery = z.output<typeof userQuerySchema>;
+
+export const familyQuerySchema = z.strictObject({
+  role: familyRoleSchema.optional(),
+  limit: limitParam,
+  cursor: cursorParam,
+});
+export type FamilyQuery = z.output<typeof familyQuerySchema>;
+
+/* ---------- write answers: the review and the section's new figures, so nothing is refetched to show them ---------- */
+
+export const userReviewWriteSchema = z.object({ review: userReviewSchema, summary: userSummarySchema });
+export type UserReviewWrite = z.infer<typeof userReviewWriteSchema>;
+export const userReviewDeleteSchema = z.object({ summary: userSummarySchema });
+export const voteResultSchema = z.object({ review: userReviewSchema });
+export const familyReviewWriteSchema = z.object({ review: familyReviewSchema, summary: familySummarySchema });
+export type FamilyReviewWrite = z.infer<typeof familyReviewWriteSchema>;
 
 /* ---------- inputs (shared by the forms and the API) ---------- */
 
-const trimmed = (min: number, max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(min, `${what} needs at least ${min} characters`)
-    .max(max, `${what} can have at most ${max} characters`);
+/** Reader text: composed (NFC) and without surrounding white space, then counted as a reader sees characters. */
+const readerText = () => z.string().normalize('NFC').trim();
+const atMost = (max: number) => (s: string) => countCharacters(s) <= max;
+/** A name or title that is there must show: one made only of zero-width or blank characters is refused. */
+const visibleIfAny = (s: string) => s === '' || hasVisibleCharacter(s);
 
 export const USER_REVIEW_LIMITS = { nickname: [2, 40], title: 100, text: [75, 5000] } as const;
 
@@ -198,16 +262,26 @@ export const userReviewInputSchema = z.strictObject({
     .int('Choose a whole number from 0 to 10')
     .min(0, 'Choose a rating from 0 to 10')
     .max(10, 'Choose a rating from 0 to 10'),
-  author: trimmed(2, 40, 'Nickname'),
-  title: z.string().trim().max(100, 'Title can have at most 100 characters').optional().default(''),
-  text: z
-    .string()
-    .trim()
-    .refine((t) => t.length === 0 || t.length >= 75, 'A review needs at least 75 characters (or leave it empty)')
-    .refine((t) => t.length <= 5000, 'A review can have at most 5,000 characters')
+  author: readerText()
+    .refine(visibleIfAny, 'Nickname needs characters that can be seen')
+    .refine((s) => countCharacters(s) >= 2, 'Nickname needs at least 2 characters')
+    .refine(atMost(40), 'Nickname can have at most 40 characters'),
+  title: readerText()
+    .refine(visibleIfAny, 'A title needs characters that can be seen (or leave it empty)')
+    .refine(atMost(100), 'Title can have at most 100 characters')
+    .optional()
+    .default(''),
+  text: readerText()
+    .refine(
+      (t) => t.length === 0 || countCharacters(t) >= 75,
+      'A review needs at least 75 characters (or leave it empty)',
+    )
+    .refine(atMost(5000), 'A review can have at most 5,000 characters')
     .optional()
     .default(''),
   spoiler: z.boolean().optional().default(false),
+  /** the reader's calendar date where they are (a new review is dated with it; see readerDate in dates.ts) */
+  date: isoDate.optional(),
 });
 export type UserReviewInput = z.input<typeof userReviewInputSchema>;
 export type UserReviewParsed = z.output<typeof userReviewInputSchema>;
@@ -219,7 +293,11 @@ export type VoteInput = z.input<typeof voteInputSchema>;
 
 export const familyReviewInputSchema = z.strictObject({
   role: z.enum(familyRoleSchema.options, { error: 'Choose whether you are a parent or a kid' }),
-  author: z.string().trim().max(40, 'Name can have at most 40 characters').optional().default(''),
+  author: readerText()
+    .refine(visibleIfAny, 'Your name needs characters that can be seen (or leave it empty)')
+    .refine(atMost(40), 'Name can have at most 40 characters')
+    .optional()
+    .default(''),
   age: z
     .number({ error: 'Choose an age from 2 to 18' })
     .int('Choose a whole age from 2 to 18')
@@ -232,9 +310,10 @@ export const familyReviewInputSchema = z.strictObject({
     .max(5, 'Choose 1 to 5 stars'),
   text: z
     .string({ error: 'Write your review' })
+    .normalize('NFC')
     .trim()
-    .min(20, 'Your review needs at least 20 characters')
-    .max(2000, 'Your review can have at most 2,000 characters'),
+    .refine((s) => countCharacters(s) >= 20, 'Your review needs at least 20 characters')
+    .refine(atMost(2000), 'Your review can have at most 2,000 characters'),
 });
 export type FamilyReviewInput = z.input<typeof familyReviewInputSchema>;
 export type FamilyReviewParsed = z.output<typeof familyReviewInputSchema>;

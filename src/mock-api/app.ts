@@ -1,37 +1,23 @@
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
-import { allAggregates } from '@/domain/aggregates';
-import { isBand, queryCritics, queryUserReviews, CRITIC_SORTS, USER_SORTS } from '@/domain/review-query';
-import {
-  familyReviewInputSchema,
-  familyRoleSchema,
-  userReviewInputSchema,
-  voteInputSchema,
-  type ApiErrorBody,
-  type FamilyReview,
-  type UserReview,
-} from '@/domain/schemas';
-import { faultMiddleware, faultRouteOf, isNetworkFault, type FaultPlan, type FaultRoute } from './faults';
-import { seed as defaultSeed, type Seed, type SeedMovie } from './seed';
-import { emptyAdditions, memoryStorage, type Additions, type StorageAdapter, type StoredUserReview } from './storage';
+import { API_ROUTES, matchRoute, type RouteName } from '@/domain/api-routes';
+import { openApiDocument } from '@/domain/openapi';
+import { CRITIC_ORDER, FAMILY_ORDER, USER_ORDER, decodeCursor, type SortKey } from '@/domain/review-order';
+import type { ApiErrorBody } from '@/domain/schemas';
+import { faultMiddleware, isNetworkFault, type FaultPlan } from './faults';
+import { memoryStore } from './memory-store';
+import { StoreError, type ReviewStore, type StoreErrorCode } from './review-store';
+import { seed as defaultSeed, type Seed } from './seed';
+import { memoryStorage, type StorageAdapter } from './storage';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const READER_HEADER = 'x-reader-id';
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const MAX_URL_LENGTH = 8 * 1024;
 
-/** The query parameters each route accepts; any other (or a repeated one) is a 400. Add a route's new ones here. */
-export const QUERY_PARAMS: Record<FaultRoute, readonly string[]> = {
-  movie: [],
-  'critic-reviews': ['band', 'sort', 'q'],
-  'user-reviews': ['band', 'sort'],
-  'user-review-write': [],
-  'parent-guide': [],
-  'family-reviews': ['role'],
-  'family-review-write': [],
-};
-
 export interface ApiOptions {
+  /** where reviews are kept; by default the seed plus `storage` in memory (the in-process mock) */
+  store?: ReviewStore;
   storage?: StorageAdapter;
   seed?: Seed;
   now?: () => Date;
@@ -40,18 +26,13 @@ export interface ApiOptions {
   faults?: FaultPlan | (() => FaultPlan);
 }
 
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 function errorBody(code: string, message: string, fields?: Record<string, string[]>): ApiErrorBody {
   return { error: fields ? { code, message, fields } : { code, message } };
 }
 
 class HttpError extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 413 | 414 | 415 | 422,
+    readonly status: 400 | 403 | 404 | 409 | 412 | 413 | 414 | 415 | 422,
     readonly body: ApiErrorBody,
   ) {
     super(body.error.message);
@@ -102,45 +83,23 @@ async function readJson<T extends z.ZodType>(c: Context, schema: T): Promise<z.o
   return parsed.data;
 }
 
+const STORE_STATUS: Record<StoreErrorCode, 403 | 404 | 409 | 412> = {
+  review_not_found: 404,
+  not_yours: 403,
+  already_reviewed: 409,
+  review_changed: 412,
+};
+
+const SORT_SPECS = { critic: CRITIC_ORDER, user: USER_ORDER } as const;
+
+/**
+ * The HTTP API over a review store: routes, validation and errors, the same for the in-process mock (a memory
+ * store over the seed and localStorage) and the Node server (a SQL store). Routes come from API_ROUTES.
+ */
 export function createApi(options: ApiOptions = {}) {
-  const storage = options.storage ?? memoryStorage();
-  const seedData = options.seed ?? defaultSeed;
+  const store =
+    options.store ?? memoryStore(options.seed ?? defaultSeed, options.storage ?? memoryStorage(), options.newId);
   const now = options.now ?? (() => new Date());
-  const newId = options.newId ?? randomId;
-
-  const load = (): Additions => storage.read() ?? emptyAdditions();
-  const save = (a: Additions) => storage.write(a);
-
-  const movieOr404 = (id: string): SeedMovie => {
-    const m = seedData.movies.find((x) => x.movie.id === id);
-    if (!m) throw new HttpError(404, errorBody('movie_not_found', `No movie with id “${id}”.`));
-    return m;
-  };
-
-  const publicUserReview = (r: StoredUserReview): UserReview => {
-    const { ownerId: _owner, ...rest } = r;
-    return rest;
-  };
-
-  /** Seed reviews plus reader reviews, with every reader's helpful votes counted in. */
-  const userReviewsOf = (m: SeedMovie, a: Additions): UserReview[] => {
-    const all = [...m.users, ...a.users.filter((r) => r.movieId === m.movie.id).map(publicUserReview)];
-    return all.map((r) => {
-      const votes = a.votes[r.id];
-      if (!votes) return r;
-      let up = r.helpful.up;
-      let down = r.helpful.down;
-      for (const v of Object.values(votes)) {
-        if (v === 'up') up += 1;
-        else down += 1;
-      }
-      return { ...r, helpful: { up, down } };
-    });
-  };
-  const familyOf = (m: SeedMovie, a: Additions): FamilyReview[] => [
-    ...m.family,
-    ...a.family.filter((r) => r.movieId === m.movie.id),
-  ];
 
   const readerOf = (c: Context): string => {
     const id = c.req.header(READER_HEADER)?.trim() ?? '';
@@ -150,10 +109,48 @@ export function createApi(options: ApiOptions = {}) {
     return id;
   };
 
+  /** If-Match: "<version>" (quotes optional); absent means the client did not say which version it saw. */
+  const expectedVersion = (c: Context): number | null => {
+    const raw = c.req.header('if-match')?.trim();
+    if (!raw) return null;
+    const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(raw);
+    if (!m) throw new HttpError(400, errorBody('bad_if_match', 'If-Match must be the review’s version.'));
+    return Number(m[1]);
+  };
+
+  const movieId = async (c: Context): Promise<string> => {
+    const id = c.req.param('id') ?? '';
+    if (!(await store.movie(id))) throw new HttpError(404, errorBody('movie_not_found', `No movie with id “${id}”.`));
+    return id;
+  };
+
+  /** The parsed query string of a declared route (validated by the middleware below). */
+  const queryOf = <N extends RouteName>(c: Context, name: N) => {
+    const schema = API_ROUTES[name].query as z.ZodType;
+    return schema.parse(Object.fromEntries(new URL(c.req.url).searchParams)) as z.output<
+      (typeof API_ROUTES)[N]['query']
+    >;
+  };
+
+  const cursorOf = (
+    cursor: string | undefined,
+    sort: string,
+    spec: { directions: readonly (1 | -1)[] },
+  ): SortKey | null => {
+    if (cursor === undefined || cursor === '') return null;
+    const key = decodeCursor(cursor, sort, spec);
+    if (!key)
+      throw new HttpError(
+        400,
+        errorBody('bad_cursor', 'That cursor does not belong to this list; start again from the first page.'),
+      );
+    return key;
+  };
+
   const app = new Hono().basePath('/api');
 
-  // Bad input that no handler should see: an over-long or badly encoded URL, unknown or repeated query
-  // parameters, and a body sent to a route that takes none (DELETE, reset).
+  // Bad input that no handler should see: an over-long or badly encoded URL, a query that is not the route's
+  // (unknown, repeated or invalid parameters), and a body sent to a route that takes none.
   app.use('*', async (c, next) => {
     const url = new URL(c.req.url);
     if (c.req.url.length > MAX_URL_LENGTH)
@@ -163,25 +160,28 @@ export function createApi(options: ApiOptions = {}) {
     } catch {
       throw new HttpError(400, errorBody('invalid_encoding', 'The address is not valid UTF-8.'));
     }
-    const route = faultRouteOf(c.req.method, url.pathname);
-    const allowed = route
-      ? QUERY_PARAMS[route]
-      : url.pathname === '/api/health' || url.pathname === '/api/reset'
-        ? []
-        : null;
-    if (allowed) {
+    const name = matchRoute(c.req.method, url.pathname);
+    if (name) {
+      const route = API_ROUTES[name];
       const keys = [...url.searchParams.keys()];
-      const unknown = keys.filter((k) => !allowed.includes(k));
-      if (unknown.length)
-        throw new HttpError(
-          400,
-          errorBody('bad_query', `Unknown query parameter: ${[...new Set(unknown)].join(', ')}.`),
-        );
       if (new Set(keys).size !== keys.length)
         throw new HttpError(400, errorBody('bad_query', 'Each query parameter may appear once.'));
-    }
-    if (c.req.method === 'DELETE' || url.pathname === '/api/reset') {
-      if (c.req.raw.body && (await c.req.arrayBuffer()).byteLength > 0)
+      if (route.query) {
+        const parsed = route.query.safeParse(Object.fromEntries(url.searchParams));
+        if (!parsed.success) {
+          const unknown = parsed.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys : []));
+          throw new HttpError(
+            400,
+            errorBody(
+              'bad_query',
+              unknown.length
+                ? `Unknown query parameter: ${unknown.join(', ')}.`
+                : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+            ),
+          );
+        }
+      }
+      if (route.body === null && c.req.raw.body && (await c.req.arrayBuffer()).byteLength > 0)
         throw new HttpError(400, errorBody('unexpected_body', 'This request takes no body.'));
     }
     return next();
@@ -192,6 +192,7 @@ export function createApi(options: ApiOptions = {}) {
     // An injected network fault must reach the transport as a rejection, like fetch's TypeError.
     if (isNetworkFault(err)) throw err;
     if (err instanceof HttpError) return c.json(err.body, err.status);
+    if (err instanceof StoreError) return c.json(errorBody(err.code, err.message), STORE_STATUS[err.code]);
     console.error(err);
     return c.json(errorBody('internal', 'Something went wrong on our side.'), 500);
   });
@@ -199,194 +200,88 @@ export function createApi(options: ApiOptions = {}) {
     c.json(errorBody('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`), 404),
   );
 
-  app.get('/health', (c) => c.json({ ok: true, durable: storage.durable }));
-
-  app.get('/movies/:id', (c) => {
-    const m = movieOr404(c.req.param('id') ?? '');
-    const a = load();
-    return c.json({
-      movie: m.movie,
-      published: m.published,
-      aggregates: allAggregates({
-        critics: m.critics,
-        users: userReviewsOf(m, a),
-        family: familyOf(m, a),
-        published: m.published,
-      }),
-    });
-  });
-
-  const bandParam = (c: Context) => {
-    const band = c.req.query('band');
-    if (band === undefined || band === '' || band === 'all') return null;
-    if (!isBand(band)) throw new HttpError(400, errorBody('bad_query', 'band must be positive, mixed or negative.'));
-    return band;
-  };
-  const sortParam = <S extends string>(c: Context, allowed: readonly S[]): S | undefined => {
-    const sort = c.req.query('sort');
-    if (sort === undefined || sort === '') return undefined;
-    if (!(allowed as readonly string[]).includes(sort)) {
-      throw new HttpError(400, errorBody('bad_query', `sort must be one of ${allowed.join(', ')}.`));
-    }
-    return sort as S;
-  };
-
-  app.get('/movies/:id/critic-reviews', (c) => {
-    const m = movieOr404(c.req.param('id') ?? '');
-    const band = bandParam(c);
-    const sort = sortParam(c, CRITIC_SORTS);
-    const q = c.req.query('q') ?? '';
-    const featured = m.critics.filter((r) => r.featured);
-    const scored = queryCritics(m.critics, { band, sort, q });
-    const items = band || q ? scored : [...featured, ...scored];
-    return c.json({ items, total: items.length });
-  });
-
-  app.get('/movies/:id/user-reviews', (c) => {
-    const m = movieOr404(c.req.param('id') ?? '');
-    const items = queryUserReviews(userReviewsOf(m, load()), { band: bandParam(c), sort: sortParam(c, USER_SORTS) });
-    return c.json({ items, total: items.length });
-  });
-
-  app.post('/movies/:id/user-reviews', async (c) => {
-    const m = movieOr404(c.req.param('id') ?? '');
-    const reader = readerOf(c);
-    const input = await readJson(c, userReviewInputSchema);
-    const a = load();
-    const key = c.req.header(IDEMPOTENCY_HEADER);
-    if (key) {
-      const existingId = a.idempotency[key];
-      const existing = existingId ? a.users.find((r) => r.id === existingId) : undefined;
-      if (existing) return c.json(publicUserReview(existing), 200);
-    }
-    if (a.users.some((r) => r.movieId === m.movie.id && r.ownerId === reader)) {
-      throw new HttpError(
-        409,
-        errorBody('already_reviewed', 'You have already reviewed this movie; update your review instead.'),
+  let openapi: ReturnType<typeof openApiDocument> | undefined;
+  type Handler = (c: Context) => Response | Promise<Response>;
+  const handlers: Record<RouteName, Handler> = {
+    health: (c) => c.json({ ok: true, durable: store.durable }),
+    // generated once: building it from the zod schemas takes tens of milliseconds
+    openapi: (c) => c.json((openapi ??= openApiDocument())),
+    movie: async (c) => c.json({ movie: (await store.movie(await movieId(c)))! }),
+    criticSummary: async (c) => c.json(await store.criticSummary(await movieId(c))),
+    criticReviews: async (c) => {
+      const id = await movieId(c);
+      const q = queryOf(c, 'criticReviews');
+      return c.json(await store.criticPage(id, q, cursorOf(q.cursor, q.sort, SORT_SPECS.critic[q.sort])));
+    },
+    userSummary: async (c) => c.json(await store.userSummary(await movieId(c))),
+    userReviews: async (c) => {
+      const id = await movieId(c);
+      const q = queryOf(c, 'userReviews');
+      return c.json(await store.userPage(id, q, cursorOf(q.cursor, q.sort, SORT_SPECS.user[q.sort])));
+    },
+    userReview: async (c) => {
+      const id = await movieId(c);
+      return c.json({ review: await store.userReview(id, c.req.param('rid') ?? '') });
+    },
+    createUserReview: async (c) => {
+      const id = await movieId(c);
+      const reader = readerOf(c);
+      const input = await readJson(c, API_ROUTES.createUserReview.body);
+      const { review, replayed } = await store.createUserReview(
+        id,
+        reader,
+        input,
+        c.req.header(IDEMPOTENCY_HEADER) ?? null,
+        now(),
       );
-    }
-    const at = now();
-    const review: StoredUserReview = {
-      id: `r-${newId()}`,
-      movieId: m.movie.id,
-      author: input.author,
-      date: at.toISOString().slice(0, 10),
-      score: input.score,
-      title: input.title || null,
-      text: input.text,
-      isExcerpt: false,
-      spoiler: input.spoiler,
-      helpful: { up: 0, down: 0 },
-      source: 'reader',
-      updatedAt: null,
-      ownerId: reader,
-    };
-    a.users.push(review);
-    if (key) a.idempotency[key] = review.id;
-    save(a);
-    return c.json(publicUserReview(review), 201);
-  });
-
-  const ownReview = (c: Context, a: Additions) => {
-    const m = movieOr404(c.req.param('id') ?? '');
-    const reader = readerOf(c);
-    const rid = c.req.param('rid') ?? '';
-    const review = a.users.find((r) => r.id === rid && r.movieId === m.movie.id);
-    if (!review) throw new HttpError(404, errorBody('review_not_found', 'That review does not exist (any more).'));
-    if (review.ownerId !== reader)
-      throw new HttpError(403, errorBody('not_yours', 'Only its author can change this review.'));
-    return review;
+      return c.json({ review, summary: await store.userSummary(id) }, replayed ? 200 : 201);
+    },
+    updateUserReview: async (c) => {
+      const id = await movieId(c);
+      const reader = readerOf(c);
+      const expected = expectedVersion(c);
+      const input = await readJson(c, API_ROUTES.updateUserReview.body);
+      const review = await store.updateUserReview(id, reader, c.req.param('rid') ?? '', input, expected, now());
+      return c.json({ review, summary: await store.userSummary(id) });
+    },
+    deleteUserReview: async (c) => {
+      const id = await movieId(c);
+      await store.deleteUserReview(id, readerOf(c), c.req.param('rid') ?? '', expectedVersion(c));
+      return c.json({ summary: await store.userSummary(id) });
+    },
+    voteUserReview: async (c) => {
+      const id = await movieId(c);
+      const reader = readerOf(c);
+      const { vote } = await readJson(c, API_ROUTES.voteUserReview.body);
+      return c.json({ review: await store.vote(id, reader, c.req.param('rid') ?? '', vote) });
+    },
+    parentGuide: async (c) => c.json((await store.parentGuide(await movieId(c)))!),
+    familySummary: async (c) => c.json(await store.familySummary(await movieId(c))),
+    familyReviews: async (c) => {
+      const id = await movieId(c);
+      const q = queryOf(c, 'familyReviews');
+      return c.json(await store.familyPage(id, q, cursorOf(q.cursor, 'newest', FAMILY_ORDER)));
+    },
+    createFamilyReview: async (c) => {
+      const id = await movieId(c);
+      const input = await readJson(c, API_ROUTES.createFamilyReview.body);
+      const { review, replayed } = await store.createFamilyReview(
+        id,
+        input,
+        c.req.header(IDEMPOTENCY_HEADER) ?? null,
+        now(),
+      );
+      return c.json({ review, summary: await store.familySummary(id) }, replayed ? 200 : 201);
+    },
+    reset: async (c) => {
+      await store.reset();
+      return c.body(null, 204);
+    },
   };
-
-  app.put('/movies/:id/user-reviews/:rid', async (c) => {
-    const a = load();
-    const review = ownReview(c, a);
-    const input = await readJson(c, userReviewInputSchema);
-    Object.assign(review, {
-      author: input.author,
-      score: input.score,
-      title: input.title || null,
-      text: input.text,
-      spoiler: input.spoiler,
-      updatedAt: now().toISOString(),
-    });
-    save(a);
-    return c.json(publicUserReview(review));
-  });
-
-  app.delete('/movies/:id/user-reviews/:rid', (c) => {
-    const a = load();
-    const review = ownReview(c, a);
-    a.users = a.users.filter((r) => r !== review);
-    delete a.votes[review.id];
-    for (const [k, v] of Object.entries(a.idempotency)) if (v === review.id) delete a.idempotency[k];
-    save(a);
-    return c.body(null, 204);
-  });
-
-  app.post('/movies/:id/user-reviews/:rid/votes', async (c) => {
-    const m = movieOr404(c.req.param('id') ?? '');
-    const reader = readerOf(c);
-    const { vote } = await readJson(c, voteInputSchema);
-    const a = load();
-    const rid = c.req.param('rid') ?? '';
-    const before = userReviewsOf(m, a).find((r) => r.id === rid);
-    if (!before) throw new HttpError(404, errorBody('review_not_found', 'That review does not exist (any more).'));
-    const votes = (a.votes[rid] ??= {});
-    if (vote === 'none') delete votes[reader];
-    else votes[reader] = vote;
-    if (Object.keys(votes).length === 0) delete a.votes[rid];
-    save(a);
-    const after = userReviewsOf(m, a).find((r) => r.id === rid)!;
-    return c.json(after);
-  });
-
-  app.get('/movies/:id/parent-guide', (c) => c.json(movieOr404(c.req.param('id')).parentGuide));
-
-  app.get('/movies/:id/family-reviews', (c) => {
-    const m = movieOr404(c.req.param('id') ?? '');
-    const role = c.req.query('role');
-    let items = familyOf(m, load());
-    if (role !== undefined && role !== '' && role !== 'all') {
-      const parsed = familyRoleSchema.safeParse(role);
-      if (!parsed.success) throw new HttpError(400, errorBody('bad_query', 'role must be parent or kid.'));
-      items = items.filter((r) => r.role === parsed.data);
-    }
-    items = [...items].sort((x, y) => y.createdAt.localeCompare(x.createdAt));
-    return c.json({ items, total: items.length });
-  });
-
-  app.post('/movies/:id/family-reviews', async (c) => {
-    const m = movieOr404(c.req.param('id') ?? '');
-    const input = await readJson(c, familyReviewInputSchema);
-    const a = load();
-    const key = c.req.header(IDEMPOTENCY_HEADER);
-    if (key) {
-      const existingId = a.idempotency[key];
-      const existing = existingId ? a.family.find((r) => r.id === existingId) : undefined;
-      if (existing) return c.json(existing, 200);
-    }
-    const review: FamilyReview = {
-      id: `f-${newId()}`,
-      movieId: m.movie.id,
-      role: input.role,
-      author: input.author || null,
-      age: input.age,
-      stars: input.stars,
-      text: input.text,
-      createdAt: now().toISOString(),
-    };
-    a.family.push(review);
-    if (key) a.idempotency[key] = review.id;
-    save(a);
-    return c.json(review, 201);
-  });
-
-  /** "Reset demo data": forget everything readers added. */
-  app.post('/reset', (c) => {
-    storage.clear();
-    return c.body(null, 204);
-  });
+  for (const name of Object.keys(handlers) as RouteName[]) {
+    const route = API_ROUTES[name];
+    app.on(route.method, route.path, handlers[name]);
+  }
 
   return app;
 }

@@ -1,7 +1,8 @@
 import { createApi, type MockApi } from './app';
 import { seed as defaultSeed } from './seed';
 import { parseFaultPlan, type FaultPlan } from './faults';
-import { sessionOnlyStorage, webStorage, type StorageAdapter } from './storage';
+import { readerClaims } from '@/stores/reader-store';
+import { sessionOnlyStorage, STORAGE_KEY, webStorage, type StorageAdapter } from './storage';
 
 /** sessionStorage key holding the dev/e2e fault plan, in the `?faults=` syntax (see parseFaultPlan). */
 export const FAULTS_SESSION_KEY = 'verdict:faults';
@@ -16,7 +17,7 @@ let adapter: StorageAdapter | null = null;
 function pickStorage(): StorageAdapter {
   try {
     // Reading `localStorage` itself throws where storage is blocked; its writes may still fail later (full).
-    return webStorage(window.localStorage);
+    return webStorage(window.localStorage, STORAGE_KEY, { claims: readerClaims });
   } catch {
     return sessionOnlyStorage();
   }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiErrorBodySchema, movieResponseSchema, userReviewListSchema } from '@/domain/schemas';
+import { API_ROUTES } from '@/domain/api-routes';
+import { apiErrorBodySchema, movieResponseSchema, userReviewPageSchema } from '@/domain/schemas';
 import { apiRequest, configureClient } from '@/api/client';
 import { isApiError } from '@/api/errors';
 import { createApi } from './app';
@@ -9,6 +10,7 @@ import {
   NetworkFault,
   parseFaultPlan,
   TRUNCATED_JSON,
+  CONTRACT_BREAKING_BODY,
   type FaultKind,
   type FaultPlan,
 } from './faults';
@@ -41,7 +43,12 @@ describe('faultRouteOf', () => {
     expect(faultRouteOf('POST', `${MOVIE}/family-reviews`)).toBe('family-review-write');
     expect(faultRouteOf('GET', '/api/health')).toBeNull();
     expect(faultRouteOf('POST', '/api/reset')).toBeNull();
-    expect(faultRouteOf('GET', `${MOVIE}/user-reviews/r-1`)).toBeNull();
+    expect(faultRouteOf('GET', `${MOVIE}/user-reviews/r-1`)).toBe('user-reviews');
+    expect(faultRouteOf('GET', `${MOVIE}/critic-summary`)).toBe('critic-reviews');
+    expect(faultRouteOf('GET', `${MOVIE}/user-summary`)).toBe('user-reviews');
+    expect(faultRouteOf('GET', `${MOVIE}/family-summary`)).toBe('family-reviews');
+    expect(faultRouteOf('GET', '/api/openapi.json')).toBeNull();
+    expect(faultRouteOf('PATCH', `${MOVIE}/user-reviews/r-1`)).toBeNull();
   });
 });
 
@@ -97,10 +104,19 @@ describe('fault middleware', () => {
     configureClient({ transport: (r) => api.fetch(r), baseUrl: 'http://localhost' });
     for (const [path, schema] of [
       [MOVIE, movieResponseSchema],
-      [`${MOVIE}/user-reviews`, userReviewListSchema],
+      [`${MOVIE}/user-reviews`, userReviewPageSchema],
     ] as const) {
       const error = await apiRequest(path, { schema }).catch((e: unknown) => e);
       expect(isApiError(error) && error.kind).toBe('contract');
+    }
+  });
+
+  it('breaks every faultable route’s contract with the same body', () => {
+    for (const route of Object.values(API_ROUTES)) {
+      if (!route.fault) continue;
+      for (const schema of Object.values(route.responses)) {
+        if (schema) expect(schema.safeParse(CONTRACT_BREAKING_BODY).success).toBe(false);
+      }
     }
   });
 

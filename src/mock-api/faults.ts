@@ -1,20 +1,12 @@
 import type { MiddlewareHandler } from 'hono';
+import { API_ROUTES, FAULT_ROUTES, matchRoute, type FaultRoute } from '@/domain/api-routes';
 
 /**
  * Fault injection for the mock API: tests, the dev query string (`?faults=`) and the e2e fault matrix make a
  * route slow or make it fail, so every failure path the app has to survive can be exercised on purpose.
  */
 
-export const FAULT_ROUTES = [
-  'movie',
-  'critic-reviews',
-  'user-reviews',
-  'user-review-write',
-  'parent-guide',
-  'family-reviews',
-  'family-review-write',
-] as const;
-export type FaultRoute = (typeof FAULT_ROUTES)[number];
+export { FAULT_ROUTES, type FaultRoute };
 
 export const FAULT_KINDS = ['http500', 'http503', 'network', 'malformed-json', 'contract'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -43,24 +35,10 @@ export class NetworkFault extends TypeError {
 
 export const isNetworkFault = (e: unknown): e is NetworkFault => e instanceof NetworkFault;
 
-const MOVIE = String.raw`^/api/movies/[^/]+`;
-const ROUTE_TABLE: [methods: readonly string[], path: RegExp, route: FaultRoute][] = [
-  [['GET'], new RegExp(`${MOVIE}/?$`), 'movie'],
-  [['GET'], new RegExp(`${MOVIE}/critic-reviews/?$`), 'critic-reviews'],
-  [['GET'], new RegExp(`${MOVIE}/user-reviews/?$`), 'user-reviews'],
-  [['POST'], new RegExp(`${MOVIE}/user-reviews/?$`), 'user-review-write'],
-  [['PUT', 'DELETE'], new RegExp(`${MOVIE}/user-reviews/[^/]+/?$`), 'user-review-write'],
-  [['POST'], new RegExp(`${MOVIE}/user-reviews/[^/]+/votes/?$`), 'user-review-write'],
-  [['GET'], new RegExp(`${MOVIE}/parent-guide/?$`), 'parent-guide'],
-  [['GET'], new RegExp(`${MOVIE}/family-reviews/?$`), 'family-reviews'],
-  [['POST'], new RegExp(`${MOVIE}/family-reviews/?$`), 'family-review-write'],
-];
-
-/** The fault route a request belongs to; null for routes faults never touch (health, reset, unknown). */
+/** The fault route a request belongs to (from the route declarations); null for routes faults never touch. */
 export function faultRouteOf(method: string, pathname: string): FaultRoute | null {
-  const m = method.toUpperCase();
-  for (const [methods, path, route] of ROUTE_TABLE) if (methods.includes(m) && path.test(pathname)) return route;
-  return null;
+  const name = matchRoute(method, pathname);
+  return name ? API_ROUTES[name].fault : null;
 }
 
 export function faultFor(plan: FaultPlan, route: FaultRoute): Fault | null {
@@ -68,7 +46,17 @@ export function faultFor(plan: FaultPlan, route: FaultRoute): Fault | null {
 }
 
 /** A body that is valid JSON but matches none of the contract's response schemas. */
-export const CONTRACT_BREAKING_BODY = { items: 'not a list', total: -1, movie: null, id: 42, verdict: false } as const;
+export const CONTRACT_BREAKING_BODY = {
+  items: 'not a list',
+  total: -1,
+  movie: null,
+  id: 42,
+  verdict: false,
+  review: null,
+  summary: null,
+  count: -1,
+  parents: null,
+} as const;
 /** Valid JSON, cut short. */
 export const TRUNCATED_JSON = '{"items":[{"id":"r-1","author":"Trunc';
 

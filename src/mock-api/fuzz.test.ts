@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { API_ROUTES } from '@/domain/api-routes';
 import { apiErrorBodySchema, familyReviewInputSchema, userReviewInputSchema, voteInputSchema } from '@/domain/schemas';
 import { createApi, type MockApi } from './app';
 import { webStorage, type StorageAdapter } from './storage';
@@ -57,14 +58,10 @@ const writeRoutes = () =>
     { method: 'POST', path: `${MOVIE}/family-reviews`, valid: validFamily, schema: familyReviewInputSchema },
   ] as const;
 
-const getRoutes = [
-  '/api/health',
-  MOVIE,
-  `${MOVIE}/critic-reviews`,
-  `${MOVIE}/user-reviews`,
-  `${MOVIE}/parent-guide`,
-  `${MOVIE}/family-reviews`,
-];
+/** Every declared read route of the movie (and health), from the route declarations. */
+const getRoutes = Object.values(API_ROUTES)
+  .filter((r) => r.method === 'GET' && !r.path.includes(':rid'))
+  .map((r) => `/api${r.path.replace(':id', 'wont-back-down')}`);
 
 beforeEach(async () => {
   localStorage.clear();
@@ -73,7 +70,7 @@ beforeEach(async () => {
   // One review of the owner's already stored, so PUT, DELETE and votes have something to hit (and to protect).
   const res = await api.request(`${MOVIE}/user-reviews`, jsonInit('POST', JSON.stringify(validUser)));
   expect(res.status).toBe(201);
-  ownId = ((await res.json()) as { id: string }).id;
+  ownId = ((await res.json()) as { review: { id: string } }).review.id;
   const fam = await api.request(`${MOVIE}/family-reviews`, jsonInit('POST', JSON.stringify(validFamily)));
   expect(fam.status).toBe(201);
 });
@@ -213,11 +210,19 @@ describe('bad input at the API: every route answers 4xx with a JSON error and st
       `${MOVIE}/parent-guide?age=9`,
       `/api/health?x=1`,
       `${MOVIE}/critic-reviews?q=${'a'.repeat(1024 * 1024)}`,
+      `${MOVIE}/critic-reviews?limit=0`,
+      `${MOVIE}/critic-reviews?limit=101`,
+      `${MOVIE}/critic-reviews?limit=1.5`,
+      `${MOVIE}/critic-reviews?bin=10`,
+      `${MOVIE}/critic-reviews?cursor=not-a-cursor`,
+      `${MOVIE}/user-reviews?score=11`,
+      `${MOVIE}/user-reviews?cursor=${encodeURIComponent(btoa('["score-desc",50,"x","c-1"]'))}`,
+      `${MOVIE}/critic-summary?band=mixed`,
     ];
     for (const path of cases) await expectRejected(path);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...getRoutes), fc.string({ minLength: 1 }), async (route, key) => {
-        fc.pre(!['band', 'sort', 'q', 'role'].includes(key));
+        fc.pre(!['band', 'bin', 'score', 'sort', 'q', 'role', 'limit', 'cursor'].includes(key));
         await expectRejected(`${route}?${encodeURIComponent(key)}=1`);
       }),
       { numRuns: 40 },

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+// @vitest-environment jsdom
+// (Web Storage itself is under test: its keys, quota and errors)
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearStorageEvents, SET_ASIDE_CAP, setAsideCopies, storageEvents } from '@/lib/set-aside';
 import {
   ADDITIONS_VERSION,
   emptyAdditions,
@@ -7,6 +10,12 @@ import {
   STORAGE_KEY,
   webStorage,
 } from './storage';
+
+/** What was set aside for `key`, oldest first: each copy's kind and text. */
+const copiesOf = (store: Storage, key = STORAGE_KEY) =>
+  setAsideCopies(store, key).map((c) => ({ kind: c.kind, raw: store.getItem(c.copyKey) }));
+
+beforeEach(() => clearStorageEvents());
 
 describe('webStorage', () => {
   it('round-trips additions under a versioned key', () => {
@@ -24,10 +33,51 @@ describe('webStorage', () => {
   it('sets corrupted or unknown-version data aside instead of throwing', () => {
     localStorage.setItem(STORAGE_KEY, '{not json');
     expect(webStorage(localStorage).read()).toBeNull();
-    expect(localStorage.getItem(`${STORAGE_KEY}:corrupt`)).toBe('{not json');
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 99 }));
     expect(webStorage(localStorage).read()).toBeNull();
-    expect(localStorage.getItem(`${STORAGE_KEY}:v99`)).toBe('{"version":99}');
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, users: 'wrong' }));
+    expect(webStorage(localStorage).read()).toBeNull();
+    expect(copiesOf(localStorage)).toEqual([
+      { kind: 'corrupt', raw: '{not json' },
+      { kind: 'v99', raw: '{"version":99}' },
+      { kind: 'invalid', raw: '{"version":1,"users":"wrong"}' },
+    ]);
+  });
+
+  it('keeps every set-aside copy: a second corruption does not replace the first', () => {
+    const s = webStorage(localStorage);
+    localStorage.setItem(STORAGE_KEY, '{first');
+    expect(s.read()).toBeNull();
+    s.write(emptyAdditions());
+    localStorage.setItem(STORAGE_KEY, '{second');
+    expect(s.read()).toBeNull();
+    const copies = Object.keys(localStorage)
+      .filter((k) => k.startsWith(`${STORAGE_KEY}:corrupt`))
+      .map((k) => localStorage.getItem(k));
+    expect(copies.sort()).toEqual(['{first', '{second']);
+  });
+
+  it('reads the same corrupted data on every request but keeps one copy of it', () => {
+    const s = webStorage(localStorage);
+    localStorage.setItem(STORAGE_KEY, '{again');
+    for (let i = 0; i < 3; i++) expect(s.read()).toBeNull();
+    expect(copiesOf(localStorage)).toEqual([{ kind: 'corrupt', raw: '{again' }]);
+  });
+
+  it(`keeps the newest ${SET_ASIDE_CAP} copies and tells the reader about each older one it removes`, () => {
+    const s = webStorage(localStorage);
+    for (let i = 1; i <= SET_ASIDE_CAP + 2; i++) {
+      localStorage.setItem(STORAGE_KEY, `{corruption ${i}`);
+      expect(s.read()).toBeNull();
+    }
+    expect(copiesOf(localStorage).map((c) => c.raw)).toEqual([
+      '{corruption 3',
+      '{corruption 4',
+      '{corruption 5',
+      '{corruption 6',
+      '{corruption 7',
+    ]);
+    expect(storageEvents().filter((e) => e.type === 'dropped')).toHaveLength(2);
   });
 });
 
@@ -71,6 +121,7 @@ const review = (id: string) => ({
   helpful: { up: 0, down: 0 },
   source: 'reader' as const,
   updatedAt: null,
+  version: 1,
   ownerId: 'reader-1',
 });
 
@@ -122,9 +173,9 @@ describe('webStorage under storage faults', () => {
     map.set(STORAGE_KEY, future);
     const s = webStorage(store);
     expect(s.read()).toBeNull();
-    expect(map.get(`${STORAGE_KEY}:v7`)).toBe(future);
+    expect(copiesOf(store)).toEqual([{ kind: 'v7', raw: future }]);
     s.write(emptyAdditions());
-    expect(map.get(`${STORAGE_KEY}:v7`)).toBe(future);
+    expect(copiesOf(store)).toEqual([{ kind: 'v7', raw: future }]);
   });
 
   it('does not overwrite data it could not set aside', () => {
@@ -145,7 +196,7 @@ describe('webStorage under storage faults', () => {
 
 describe('migrateAdditions', () => {
   it('migrates the v0 prototype format (reviews, no votes, no version) to v1', () => {
-    const { helpful: _h, updatedAt: _u, source: _s, ...v0Review } = review('r-old');
+    const { helpful: _h, updatedAt: _u, source: _s, version: _v, ...v0Review } = review('r-old');
     for (const v0 of [
       { reviews: [v0Review] },
       { version: 0, reviews: [v0Review], family: [], idempotency: { k: 'r-old' } },
@@ -160,7 +211,7 @@ describe('migrateAdditions', () => {
   });
 
   it('reads v0 data through webStorage and writes it back as v1', () => {
-    const { helpful: _h, updatedAt: _u, source: _s, ...v0Review } = review('r-old');
+    const { helpful: _h, updatedAt: _u, source: _s, version: _v, ...v0Review } = review('r-old');
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ reviews: [v0Review] }));
     const s = webStorage(localStorage);
     const a = s.read();
@@ -176,6 +227,44 @@ describe('migrateAdditions', () => {
     expect(migrateAdditions({ version: 1, users: [] })).toEqual({ ok: false, reason: 'corrupt' });
     expect(migrateAdditions([1, 2])).toEqual({ ok: false, reason: 'corrupt' });
     expect(migrateAdditions({ version: 'one' })).toEqual({ ok: false, reason: 'corrupt' });
+  });
+});
+
+describe('ownership across the v0 → v1 migration (issue 15, items 5 and 6)', () => {
+  const { helpful: _h, updatedAt: _u, source: _s, ownerId: _o, ...unowned } = review('r-orphan');
+  const claims = (ownReviews: Record<string, string>) => () => ({ readerId: 'reader-now-000001', ownReviews });
+
+  it('migrates a v0 review stored without an owner instead of setting every review aside', () => {
+    const result = migrateAdditions({ reviews: [unowned] });
+    expect(result).toMatchObject({ ok: true });
+    if (result.ok) expect(result.data.users.map((r) => r.id)).toEqual(['r-orphan']);
+  });
+
+  it('gives a review with no valid owner id to the reader whose store lists it as theirs, and no other', () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        reviews: [
+          unowned,
+          { ...review('r-legacy'), movieId: 'other-movie', ownerId: 'bad id!' },
+          { ...review('r-taken'), movieId: 'third' },
+        ],
+      }),
+    );
+    const mine = { 'wont-back-down': 'r-orphan', 'other-movie': 'r-legacy', third: 'r-taken' };
+    const owners = webStorage(localStorage, STORAGE_KEY, { claims: claims(mine) })
+      .read()
+      ?.users.map((r) => [r.id, r.ownerId]);
+    expect(owners).toEqual([
+      ['r-orphan', 'reader-now-000001'],
+      ['r-legacy', 'reader-now-000001'],
+      ['r-taken', 'reader-1'],
+    ]);
+    expect(
+      webStorage(localStorage, STORAGE_KEY, { claims: claims({}) })
+        .read()
+        ?.users.map((r) => r.ownerId),
+    ).toEqual(['', 'bad id!', 'reader-1']);
   });
 });
 

@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { isReaderId } from '@/domain/reader-id';
 import { familyReviewSchema, userReviewSchema } from '@/domain/schemas';
+import { safeStorage } from '@/lib/safe-storage';
 import { STORAGE_KEY } from './storage-key';
 
 /** What readers add on top of the seed. The seed itself is never written. */
 export const additionsSchema = z.object({
   version: z.literal(1),
-  users: z.array(userReviewSchema.extend({ ownerId: z.string() })),
+  users: z.array(
+    // reviews stored before edits were versioned are at version 1
+    userReviewSchema.extend({ ownerId: z.string(), version: z.number().int().min(1).default(1) }),
+  ),
   /** reviewId → readerId → vote */
   votes: z.record(z.string(), z.record(z.string(), z.enum(['up', 'down']))),
   family: z.array(familyReviewSchema),
@@ -64,6 +69,8 @@ export const ADDITIONS_MIGRATIONS: Record<number, (raw: unknown) => unknown> = {
         helpful: { up: 0, down: 0 },
         updatedAt: null,
         source: 'reader',
+        // the prototype did not always note who wrote a review: '' is no reader (`adoptClaimed` below)
+        ownerId: '',
         ...r,
       })),
       votes: {},
@@ -96,89 +103,58 @@ export function migrateAdditions(raw: unknown): MigrationResult {
     : { ok: false, reason: 'corrupt' };
 }
 
+/** Who this browser's reader is, and which review they hold as their own per movie (from the reader store). */
+export interface ReaderClaims {
+  readerId: string;
+  /** movieId → reviewId */
+  ownReviews: Readonly<Record<string, string>>;
+}
+
 /**
- * Browser storage under a versioned key, read on every request (so two tabs see each other's additions).
- * Older versions are migrated; corrupted data is set aside under `<key>:corrupt` and a newer, unknown version
- * under `<key>:v<n>`, never deleted. When storage is unavailable or full, additions live on in memory for the
- * session and `durable` turns false.
+ * A review stored with no valid reader id (a v0 review without an owner, or an id the API could never have
+ * accepted from anyone) belongs to the reader whose store lists it as their own: in this browser only they can
+ * have written it. A review with a valid owner id is never given to anyone else.
  */
-export function webStorage(store: Storage, key = STORAGE_KEY): StorageAdapter {
-  /** the session's additions when storage would not keep them; null while storage works */
-  let fallback: Additions | null = null;
-  /** the key holds data we could not set aside: do not overwrite it */
-  let protectKey = false;
-  let durable = probe(store);
+export function adoptClaimed(a: Additions, { readerId, ownReviews }: ReaderClaims): Additions {
+  if (!isReaderId(readerId)) return a;
+  for (const r of a.users) {
+    if (ownReviews[r.movieId] === r.id && !isReaderId(r.ownerId)) r.ownerId = readerId;
+  }
+  return a;
+}
 
-  const setAside = (suffix: string, raw: string) => {
-    try {
-      if (store.getItem(`${key}:${suffix}`) !== raw) store.setItem(`${key}:${suffix}`, raw);
-    } catch {
-      protectKey = true;
-      durable = false;
-    }
-  };
-
+/**
+ * Browser storage under a versioned key, read on every request (so two tabs see each other's additions),
+ * through the app's one storage wrapper (src/lib/safe-storage.ts). Older versions are migrated; corrupted or
+ * wrongly shaped data is set aside under `<key>:corrupt:<time>` or `<key>:invalid:<time>`, and a newer, unknown
+ * version under `<key>:v<n>:<time>` (src/lib/set-aside.ts), never overwritten in place. When storage is
+ * unavailable or full, additions live on in memory for the session and `durable` turns false.
+ */
+export function webStorage(
+  store: Storage,
+  key = STORAGE_KEY,
+  opts: { claims?: () => ReaderClaims } = {},
+): StorageAdapter {
+  const storage = safeStorage(() => store, { version: ADDITIONS_VERSION, probe: true });
   return {
     get durable() {
-      return durable;
+      return storage.durable;
     },
     read() {
-      if (fallback) return structuredClone(fallback);
-      let raw: string | null;
-      try {
-        raw = store.getItem(key);
-      } catch {
-        durable = false;
-        return null;
-      }
+      const raw = storage.getItem(key);
       if (raw === null) return null;
-      let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch {
-        setAside('corrupt', raw);
-        return null;
-      }
-      const result = migrateAdditions(json);
-      if (result.ok) return result.data;
-      setAside(result.reason === 'future' ? `v${result.version}` : 'corrupt', raw);
+      const result = migrateAdditions(JSON.parse(raw));
+      if (result.ok) return opts.claims ? adoptClaimed(result.data, opts.claims()) : result.data;
+      storage.setAside(key, raw, result.reason === 'future' ? `v${result.version}` : 'invalid');
       return null;
     },
     write(a) {
-      if (!protectKey) {
-        try {
-          store.setItem(key, JSON.stringify(a));
-          fallback = null;
-          durable = true;
-          return;
-        } catch {
-          /* full or unavailable: keep it in memory */
-        }
-      }
-      fallback = structuredClone(a);
-      durable = false;
+      storage.setItem(key, JSON.stringify(a));
     },
     clear() {
-      fallback = null;
-      try {
-        if (!protectKey) store.removeItem(key);
-      } catch {
-        durable = false;
-      }
+      storage.removeItem(key);
     },
   };
-}
-
-/** Can this storage take a write at all? (false in some private modes, when disabled, or when full) */
-function probe(store: Storage): boolean {
-  const k = '__verdict_probe__';
-  try {
-    store.setItem(k, '1');
-    store.removeItem(k);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** For when `localStorage` itself cannot be reached: additions kept for this tab only. */

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearStorageEvents, setAsideCopies, storageEvents } from '@/lib/set-aside';
+import { STORAGE_KEY, webStorage } from '@/mock-api/storage';
 import {
+  checkReaderState,
   migrateReaderState,
   READER_STORE_KEY,
   READER_STORE_VERSION,
@@ -8,6 +11,10 @@ import {
   rehydrateReaderStore,
   resetReaderStore,
 } from './reader-store';
+
+/** What was set aside for `key`, oldest first: each copy's kind and text. */
+const copiesOf = (key: string) =>
+  setAsideCopies(localStorage, key).map((c) => ({ kind: c.kind, raw: localStorage.getItem(c.copyKey) }));
 
 const draft = { score: 7, author: 'Old', title: 'T', text: 'Kept from the prototype.', spoiler: false };
 const quotaExceeded = () => {
@@ -20,7 +27,31 @@ const insecure = () => {
 beforeEach(() => {
   resetReaderStore();
   localStorage.clear();
+  clearStorageEvents();
 });
+
+const READER = 'reader-kept-000001';
+const MOVIE = 'wont-back-down';
+/** A reader review as the mock API stores it (v1 additions). */
+const stored = (id: string, ownerId: string | undefined, movieId = MOVIE) => ({
+  id,
+  movieId,
+  author: 'Me',
+  date: '2024-05-01',
+  score: 8,
+  title: null,
+  text: '',
+  isExcerpt: false,
+  spoiler: false,
+  helpful: { up: 0, down: 0 },
+  source: 'reader',
+  updatedAt: null,
+  ...(ownerId === undefined ? {} : { ownerId }),
+});
+const storeAdditions = (users: object[], votes: Record<string, Record<string, 'up' | 'down'>> = {}) =>
+  localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, users, votes, family: [], idempotency: {} }));
+const storeReader = (state: object, version = READER_STORE_VERSION) =>
+  localStorage.setItem(READER_STORE_KEY, JSON.stringify({ version, state }));
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -61,9 +92,21 @@ describe('reader store persistence', () => {
     localStorage.setItem(READER_STORE_KEY, '{"state": {"nickn');
     await rehydrateReaderStore();
     expect(readerSnapshot().nickname).toBe('');
-    expect(localStorage.getItem(`${READER_STORE_KEY}:corrupt`)).toBe('{"state": {"nickn');
+    expect(copiesOf(READER_STORE_KEY)).toEqual([{ kind: 'corrupt', raw: '{"state": {"nickn' }]);
     readerSnapshot().actions.nicknameUsed('Fresh');
     expect(JSON.parse(localStorage.getItem(READER_STORE_KEY)!)).toMatchObject({ state: { nickname: 'Fresh' } });
+  });
+
+  it('keeps every set-aside copy: a second corruption does not replace the first', async () => {
+    localStorage.setItem(READER_STORE_KEY, '{"first');
+    await rehydrateReaderStore();
+    readerSnapshot().actions.nicknameUsed('Between');
+    localStorage.setItem(READER_STORE_KEY, '{"second');
+    await rehydrateReaderStore();
+    const copies = Object.keys(localStorage)
+      .filter((k) => k.startsWith(`${READER_STORE_KEY}:corrupt`))
+      .map((k) => localStorage.getItem(k));
+    expect(copies.sort()).toEqual(['{"first', '{"second']);
   });
 
   it('sets a newer, unknown version aside (never deletes it) and starts fresh', async () => {
@@ -72,7 +115,7 @@ describe('reader store persistence', () => {
     await rehydrateReaderStore();
     expect(readerSnapshot().nickname).toBe('');
     readerSnapshot().actions.nicknameUsed('Now');
-    expect(localStorage.getItem(`${READER_STORE_KEY}:v9`)).toBe(future);
+    expect(copiesOf(READER_STORE_KEY)).toEqual([{ kind: 'v9', raw: future }]);
   });
 
   it('keeps working from memory when every write hits the quota', () => {
@@ -101,14 +144,141 @@ describe('reader store persistence', () => {
   });
 });
 
-describe('migrateReaderState', () => {
-  it('starts fresh from anything it does not understand', () => {
-    expect(migrateReaderState(null, 0).nickname).toBe('');
-    expect(migrateReaderState('nope', 0).userDrafts).toEqual({});
-    expect(migrateReaderState({ nickname: 'X' }, 5).nickname).toBe('');
-    const v0 = migrateReaderState({ readerId: 42, theme: 'sepia', drafts: [1] }, 0);
-    expect(v0.readerId).toMatch(/^reader-/);
-    expect(v0.theme).toBe('system');
-    expect(v0.userDrafts).toEqual({});
+describe('a well-formed but wrongly shaped stored reader (issue 15, item 5)', () => {
+  const valid = {
+    readerId: READER,
+    nickname: 'Kept',
+    theme: 'dark',
+    userDrafts: { [MOVIE]: draft },
+    familyDrafts: {},
+    ownReviews: { [MOVIE]: 'r-mine' },
+    votes: { 'u-000-01': 'up' },
+  };
+  beforeEach(() => storeAdditions([stored('r-mine', READER)], { 'u-000-01': { [READER]: 'up' } }));
+
+  for (const field of ['userDrafts', 'familyDrafts', 'ownReviews', 'votes'] as const) {
+    it(`keeps everything else when ${field} is null, sets the stored value aside and says so`, async () => {
+      storeReader({ ...valid, [field]: null });
+      const raw = localStorage.getItem(READER_STORE_KEY);
+      await rehydrateReaderStore();
+      const s = readerSnapshot();
+      expect(s[field]).toEqual(
+        field === 'ownReviews' ? { [MOVIE]: 'r-mine' } : field === 'votes' ? { 'u-000-01': 'up' } : {},
+      );
+      expect(
+        () => s.userDrafts[MOVIE] && s.familyDrafts[MOVIE] && s.ownReviews[MOVIE] && s.votes['u-000-01'],
+      ).not.toThrow();
+      expect(s).toMatchObject({ readerId: READER, nickname: 'Kept', theme: 'dark' });
+      if (field !== 'userDrafts') expect(s.userDrafts[MOVIE]).toEqual(draft);
+      expect(copiesOf(READER_STORE_KEY)).toEqual([{ kind: 'invalid', raw }]);
+      expect(storageEvents()).toEqual([expect.objectContaining({ type: 'set-aside', key: READER_STORE_KEY })]);
+      // the next write cannot save the bad value back: it was replaced at once, and the copy stays
+      readerSnapshot().actions.themeChosen('light');
+      expect(JSON.parse(localStorage.getItem(READER_STORE_KEY)!).state[field]).not.toBeNull();
+      expect(copiesOf(READER_STORE_KEY)).toEqual([{ kind: 'invalid', raw }]);
+    });
+  }
+
+  it('checks a draft field by field: a number for its text drops the text, not the draft', async () => {
+    const family = { role: 'parent', author: 'Pat', age: 9, stars: 4, text: 'Fine for nine-year-olds.' };
+    storeReader({
+      ...valid,
+      userDrafts: { [MOVIE]: { ...draft, text: 42 }, other: 'not a draft' },
+      familyDrafts: { [MOVIE]: { ...family, stars: 'five', age: 40 } },
+      votes: { 'u-000-01': 'up', 'u-000-02': 'sideways' },
+    });
+    await rehydrateReaderStore();
+    const s = readerSnapshot();
+    expect(s.userDrafts).toEqual({ [MOVIE]: { ...draft, text: '' } });
+    expect(s.familyDrafts).toEqual({ [MOVIE]: { ...family, stars: null, age: null } });
+    expect(s.votes).toEqual({ 'u-000-01': 'up' });
+    expect(copiesOf(READER_STORE_KEY)).toHaveLength(1);
+  });
+
+  it('finds the reader id again from the reviews the store says are theirs when the id itself is broken', async () => {
+    storeReader({ ...valid, readerId: 42 });
+    await rehydrateReaderStore();
+    expect(readerSnapshot().readerId).toBe(READER);
+    expect(readerSnapshot().ownReviews).toEqual({ [MOVIE]: 'r-mine' });
+    expect(copiesOf(READER_STORE_KEY)).toHaveLength(1);
+  });
+
+  it('keeps the reviews of an id the API would refuse: a new id, and those reviews still listed as theirs', async () => {
+    storeAdditions([stored('r-legacy', 'bad id!'), stored('r-else', 'reader-someone-else', 'other-movie')]);
+    storeReader({ ...valid, readerId: 'bad id!', ownReviews: null });
+    await rehydrateReaderStore();
+    expect(readerSnapshot().readerId).toMatch(/^reader-[0-9a-f]{24}$/);
+    expect(readerSnapshot().ownReviews).toEqual({ [MOVIE]: 'r-legacy' });
+  });
+
+  it('makes a new, valid reader id when the old one cannot be found again', async () => {
+    for (const readerId of [null, 'bad id!', 'short', 'x'.repeat(65)]) {
+      storeReader({ ...valid, readerId, ownReviews: {} });
+      await rehydrateReaderStore();
+      expect(readerSnapshot().readerId).toMatch(/^[\w-]{8,64}$/);
+      expect(readerSnapshot().nickname).toBe('Kept');
+    }
+  });
+});
+
+describe('a reader of the v0 format who had reviewed (issue 15, item 6)', () => {
+  const v0Review = (id: string, ownerId?: string, movieId = MOVIE) => {
+    const { helpful: _h, updatedAt: _u, source: _s, ...r } = stored(id, ownerId, movieId);
+    return r;
+  };
+  const storeV0 = (reviews: object[]) => localStorage.setItem(STORAGE_KEY, JSON.stringify({ reviews }));
+
+  it('keeps their review theirs: own reviews come from the reviews stored with their id', async () => {
+    storeV0([v0Review('r-old', READER), v0Review('r-other', 'reader-someone-else', 'other-movie')]);
+    storeReader({ readerId: READER, nickname: 'Old', drafts: {} }, 0);
+    await rehydrateReaderStore();
+    expect(readerSnapshot().ownReviews).toEqual({ [MOVIE]: 'r-old' });
+    expect(JSON.parse(localStorage.getItem(READER_STORE_KEY)!).state.ownReviews).toEqual({ [MOVIE]: 'r-old' });
+  });
+
+  it('counts a v0 review stored without an owner as this browser’s reader’s', async () => {
+    storeV0([v0Review('r-orphan')]);
+    storeReader({ readerId: READER, nickname: 'Old', drafts: {} }, 0);
+    await rehydrateReaderStore();
+    expect(readerSnapshot().ownReviews).toEqual({ [MOVIE]: 'r-orphan' });
+  });
+});
+
+describe('a helpful vote the API no longer has (issue 15, item 9)', () => {
+  const withVote = { readerId: READER, nickname: '', theme: 'system', votes: { 'u-000-01': 'up', 'u-000-02': 'down' } };
+
+  it('is not shown as cast after a reload: the reader store takes the votes the API has stored', async () => {
+    storeAdditions([], { 'u-000-02': { [READER]: 'down', 'reader-someone-else': 'up' } });
+    storeReader(withVote);
+    await rehydrateReaderStore();
+    expect(readerSnapshot().votes).toEqual({ 'u-000-02': 'down' });
+  });
+
+  it('is dropped as soon as the API sets its stored additions aside', async () => {
+    storeAdditions([], { 'u-000-01': { [READER]: 'up' }, 'u-000-02': { [READER]: 'down' } });
+    storeReader(withVote);
+    await rehydrateReaderStore();
+    expect(readerSnapshot().votes).toEqual(withVote.votes);
+    localStorage.setItem(STORAGE_KEY, '{"version": 1, "users": [{"id": "r-');
+    expect(webStorage(localStorage).read()).toBeNull();
+    expect(readerSnapshot().votes).toEqual({});
+  });
+});
+
+describe('migrateReaderState and checkReaderState', () => {
+  it('start fresh from anything they do not understand, which is set aside', async () => {
+    expect(migrateReaderState({ nickname: 'X' }, -1)).toBeNull();
+    expect(checkReaderState(null)).toMatchObject({ rejected: ['state'], state: { nickname: '', userDrafts: {} } });
+    expect(checkReaderState('nope').rejected).toEqual(['state']);
+    const v0 = checkReaderState(migrateReaderState({ readerId: 42, theme: 'sepia', drafts: [1] }, 0));
+    expect(v0.state.readerId).toMatch(/^reader-/);
+    expect(v0.state.theme).toBe('system');
+    expect(v0.state.userDrafts).toEqual({});
+    expect(v0.rejected.sort()).toEqual(['state.readerId', 'state.theme', 'userDrafts']);
+    storeReader({ readerId: 42, theme: 'sepia', drafts: [1] }, 0);
+    const raw = localStorage.getItem(READER_STORE_KEY);
+    await rehydrateReaderStore();
+    expect(readerSnapshot()).toMatchObject({ theme: 'system', userDrafts: {} });
+    expect(copiesOf(READER_STORE_KEY)).toEqual([{ kind: 'invalid', raw }]);
   });
 });

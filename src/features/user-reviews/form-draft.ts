@@ -37,10 +37,3 @@ export function reviewToDraft(review: UserReview): UserReviewDraft {
     spoiler: review.spoiler,
   };
 }
-
-/** A fresh key for one draft's submission; retries reuse it. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}

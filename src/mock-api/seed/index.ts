@@ -13,7 +13,8 @@ export const seedMovieSchema = z.object({
   movie: movieSchema,
   published: publishedFiguresSchema,
   critics: z.array(criticReviewSchema),
-  users: z.array(userReviewSchema),
+  /** the seed's reviews were never edited: version 1 */
+  users: z.array(userReviewSchema.extend({ version: z.number().int().min(1).default(1) })),
   parentGuide: parentGuideSchema,
   family: z.array(familyReviewSchema),
 });

@@ -25,10 +25,11 @@ export function CriticHeadline({ agg }: { agg: CriticAggregate }) {
           <ScoreBadge score={published.score} scale="critic" size="lg" kind="aggregate" />
           <div>
             <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
-              Metascore (published)
+              Published score
             </p>
             <p className="text-lg font-semibold">{verdictOf(published.score, 'critic')}</p>
             <p className={muted}>based on {published.count} critic reviews</p>
+            <p className={muted}>{published.source}</p>
           </div>
         </div>
       )}
@@ -51,7 +52,7 @@ export function CriticHeadline({ agg }: { agg: CriticAggregate }) {
       )}
       {published && agg.mean !== null && (
         <p className={`${muted} max-w-md self-center lg:border-l lg:border-stone-300 lg:pl-4 dark:lg:border-stone-700`}>
-          Why they differ: the published score is a <em>weighted</em> average whose weights belong to its source; the
+          Why they differ: the published score is a <em>weighted</em> average whose weights belong to its publisher; the
           plain mean weighs every review equally.
         </p>
       )}

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
 import { BandLegend } from '@/components/band-legend';
 import { ScoreHistogram } from '@/components/score-histogram';
-import { criticBinBand, criticBinSplit } from '@/domain/critic-filters';
+import { criticBinBand } from '@/domain/critic-filters';
+import type { BandCounts } from '@/domain/schemas';
 import { criticBinRange } from '@/domain/scores';
 
 const binLabel = (i: number) => criticBinRange(i).join('–');
@@ -10,17 +10,16 @@ const tickLabel = (i: number) => String(criticBinRange(i)[0]);
 /** The ten-bin critic histogram with its legend and the line that says what a click does. */
 export function CriticHistogram({
   bins,
-  scores,
+  binBands,
   activeBin,
   onSelectBin,
 }: {
   bins: number[];
-  /** every critic score, to split the 60–69 bar into its mixed and positive parts */
-  scores: readonly number[];
+  /** per bin, its count in each band (from the API), to draw the 60–69 bar split into mixed and positive */
+  binBands: readonly BandCounts[];
   activeBin: number | null;
   onSelectBin: (i: number | null) => void;
 }) {
-  const splits = useMemo(() => bins.map((_, i) => criticBinSplit(scores, i)), [bins, scores]);
   return (
     <div className="space-y-2">
       <ScoreHistogram
@@ -30,7 +29,7 @@ export function CriticHistogram({
         binLabel={binLabel}
         tickLabel={tickLabel}
         binBand={criticBinBand}
-        binSplit={(i) => splits[i] ?? {}}
+        binSplit={(i) => binBands[i] ?? {}}
         activeBin={activeBin}
         onSelectBin={onSelectBin}
       />

@@ -1,19 +1,15 @@
-import { Pagination } from '@/components/pagination';
 import type { CriticReview } from '@/domain/schemas';
 import { CriticCard } from './critic-card';
 
 interface CriticListProps {
   reviews: CriticReview[];
   terms: readonly string[];
-  page: number;
-  pageCount: number;
-  onPage: (page: number) => void;
   onClear: () => void;
   filtered: boolean;
 }
 
 /** The cards of one page, or an empty state that offers to clear the filter. */
-export function CriticList({ reviews, terms, page, pageCount, onPage, onClear, filtered }: CriticListProps) {
+export function CriticList({ reviews, terms, onClear, filtered }: CriticListProps) {
   if (reviews.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-stone-300 p-6 text-center dark:border-stone-700">
@@ -33,15 +29,12 @@ export function CriticList({ reviews, terms, page, pageCount, onPage, onClear, f
     );
   }
   return (
-    <>
-      <ol aria-label="Critic reviews list" className="space-y-3">
-        {reviews.map((r) => (
-          <li key={r.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
-            <CriticCard review={r} terms={terms} />
-          </li>
-        ))}
-      </ol>
-      <Pagination label="Critic reviews" page={page} pageCount={pageCount} onPage={onPage} />
-    </>
+    <ol aria-label="Critic reviews list" className="space-y-3">
+      {reviews.map((r) => (
+        <li key={r.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
+          <CriticCard review={r} terms={terms} />
+        </li>
+      ))}
+    </ol>
   );
 }

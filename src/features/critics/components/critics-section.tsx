@@ -1,17 +1,15 @@
-import { useEffect, useMemo } from 'react';
-import { useMovieQuery } from '@/api/use-movie';
+import { useMemo } from 'react';
 import { BandDistribution } from '@/components/band-distribution';
 import { BandFilter } from '@/components/band-filter';
 import { ErrorState } from '@/components/error-state';
-import { pageOf } from '@/components/pagination';
 import { Section } from '@/components/section';
+import { ShowMore } from '@/components/show-more';
 import { SectionSkeleton } from '@/components/skeleton';
-import { criticAggregate } from '@/domain/aggregates';
-import { CRITIC_SORTS, queryCritics, searchTerms } from '@/domain/review-query';
-import type { CriticReview, PublishedScore } from '@/domain/schemas';
+import { criticListParams } from '@/domain/critic-filters';
+import { searchTerms } from '@/domain/review-order';
+import type { CriticSummary } from '@/domain/schemas';
 import { BAND_LABEL, criticBinRange } from '@/domain/scores';
-import { runWhenIdle } from '@/lib/idle';
-import { useCriticReviews } from '../api/get-critic-reviews';
+import { useCriticList, useCriticSummary } from '../api/get-critic-reviews';
 import { useCriticFilters } from '../hooks/use-critic-filters';
 import { CriticHeadline } from './critic-headline';
 import { CriticHistogram } from './critic-histogram';
@@ -20,41 +18,33 @@ import { CriticSearchBox } from './critic-search-box';
 import { CriticSortSelect } from './critic-sort-select';
 import { FeaturedReview } from './featured-review';
 
-/** All 34 seed reviews fit one page; long lists are paged so the page stays under 1,500 DOM nodes. */
-const CRITIC_PAGE_SIZE = 36;
-
+/**
+ * The critics section: figures from the API's summary, the list a page at a time. Each loads and fails on
+ * its own, so a list that cannot load leaves the score on screen.
+ */
 export function CriticsSection({ movieId }: { movieId: string }) {
-  const movie = useMovieQuery(movieId);
-  const critics = useCriticReviews(movieId);
-
+  const summary = useCriticSummary(movieId);
   return (
     <Section id="critics" title="Critic reviews">
-      {critics.isPending || movie.isPending ? (
+      {summary.isPending ? (
         <SectionSkeleton label="critic reviews" />
-      ) : critics.isError || movie.isError ? (
+      ) : summary.isError ? (
         <ErrorState
-          title="Critic reviews could not be loaded."
-          error={critics.error ?? movie.error}
-          onRetry={() => void (critics.isError ? critics.refetch() : movie.refetch())}
-          retrying={critics.isFetching || movie.isFetching}
+          title="Critic scores could not be loaded."
+          error={summary.error}
+          onRetry={() => void summary.refetch()}
+          retrying={summary.isFetching}
         />
       ) : (
-        <CriticsBody reviews={critics.data} published={movie.data.published.critics} />
+        <CriticsBody movieId={movieId} summary={summary.data} />
       )}
     </Section>
   );
 }
 
-export function CriticsBody({ reviews, published }: { reviews: CriticReview[]; published: PublishedScore | null }) {
+export function CriticsBody({ movieId, summary }: { movieId: string; summary: CriticSummary }) {
   const { filters, update, clear } = useCriticFilters();
-  const agg = criticAggregate(reviews, published);
-  // derived once per fetched list, not on every filter change
-  const featured = useMemo(() => reviews.filter((r) => r.featured), [reviews]);
-  const scores = useMemo(() => reviews.flatMap((r) => (r.score === null ? [] : [r.score])), [reviews]);
-  const list = queryCritics(reviews, filters);
-  // the other sort orders are computed while the reader reads, so switching sort is instant
-  useEffect(() => runWhenIdle(CRITIC_SORTS.map((sort) => () => void queryCritics(reviews, { sort }))), [reviews]);
-  const shown = pageOf(list, filters.page, CRITIC_PAGE_SIZE);
+  const list = useCriticList(movieId, criticListParams(filters));
   const terms = useMemo(() => searchTerms(filters.q), [filters.q]);
   const filtered = filters.band !== null || filters.bin !== null || filters.q.trim() !== '';
 
@@ -69,36 +59,34 @@ export function CriticsBody({ reviews, published }: { reviews: CriticReview[]; p
 
   return (
     <div className="space-y-8">
-      <CriticHeadline agg={agg} />
+      <CriticHeadline agg={summary} />
 
-      {agg.count > 0 && (
+      {summary.count > 0 && (
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="space-y-2">
             <h3 className="text-sm font-semibold">Distribution</h3>
             <BandDistribution
               scale="critic"
-              counts={agg.distribution}
+              counts={summary.distribution}
               active={filters.band}
               onSelect={(band) => update({ band })}
             />
           </div>
           <CriticHistogram
-            bins={agg.histogram}
-            scores={scores}
+            bins={summary.histogram}
+            binBands={summary.histogramBands}
             activeBin={filters.bin}
             onSelectBin={(bin) => update({ bin })}
           />
         </div>
       )}
 
-      {featured.map((r) => (
-        <FeaturedReview key={r.id} review={r} />
-      ))}
+      {summary.featured && <FeaturedReview review={summary.featured} />}
 
       <div className="space-y-4">
         <div className="flex flex-col gap-3 lg:flex-row lg:items-center lg:justify-between">
           <BandFilter
-            counts={agg.distribution}
+            counts={summary.distribution}
             active={filters.band}
             onSelect={(band) => update({ band })}
             allPressed={filters.band === null && filters.bin === null}
@@ -109,19 +97,33 @@ export function CriticsBody({ reviews, published }: { reviews: CriticReview[]; p
             <CriticSortSelect value={filters.sort} onChange={(sort) => update({ sort })} />
           </div>
         </div>
-        <p aria-live="polite" className="text-sm text-stone-600 dark:text-stone-400">
-          Showing {list.length} of {agg.count} critic reviews{what.length ? `: ${what.join(', ')}` : ''}
-          {shown.pageCount > 1 ? ` (page ${shown.page} of ${shown.pageCount})` : ''}.
-        </p>
-        <CriticList
-          reviews={shown.items}
-          terms={terms}
-          page={shown.page}
-          pageCount={shown.pageCount}
-          onPage={(page) => update({ page })}
-          onClear={clear}
-          filtered={filtered}
-        />
+        {list.query.isPending ? (
+          <SectionSkeleton label="critic reviews" rows={2} />
+        ) : list.query.isError && list.items.length === 0 ? (
+          <ErrorState
+            title="Critic reviews could not be loaded."
+            error={list.query.error}
+            onRetry={() => void list.query.refetch()}
+            retrying={list.query.isFetching}
+          />
+        ) : (
+          <div aria-busy={list.updating} className={list.updating ? 'opacity-60 transition-opacity' : undefined}>
+            <p aria-live="polite" className="mb-4 text-sm text-stone-600 dark:text-stone-400">
+              {filtered
+                ? `${list.total} of ${summary.count} critic reviews: ${what.join(', ')}.`
+                : `All ${summary.count} critic reviews.`}
+            </p>
+            <CriticList reviews={list.items} terms={terms} onClear={clear} filtered={filtered} />
+            <ShowMore
+              what="critic reviews"
+              shown={list.items.length}
+              total={list.total}
+              hasMore={list.hasMore}
+              loading={list.loadingMore}
+              onMore={list.showMore}
+            />
+          </div>
+        )}
       </div>
     </div>
   );

@@ -1,27 +1,41 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
+import { pagedListOptions, usePagedList } from '@/api/paged-list';
 import { queryKeys } from '@/api/query-keys';
+import type { FamilyReview } from '@/domain/schemas';
+
+export const FAMILY_PAGE_SIZE = 10;
+
+const path = (movieId: string) => `/api/movies/${encodeURIComponent(movieId)}`;
 
 export const parentGuideQueryOptions = (movieId: string) =>
   queryOptions({
     queryKey: queryKeys.parentGuide(movieId),
     queryFn: ({ signal }) =>
-      apiRequest(`/api/movies/${encodeURIComponent(movieId)}/parent-guide`, {
-        schema: (c) => c.parentGuideSchema,
-        signal,
-      }),
+      apiRequest(`${path(movieId)}/parent-guide`, { schema: (c) => c.parentGuideSchema, signal }),
   });
 
 export const useParentGuide = (movieId: string) => useQuery(parentGuideQueryOptions(movieId));
 
-export const familyReviewsQueryOptions = (movieId: string) =>
+/** Parents' and kids' age verdicts over all their reviews, from the API. */
+export const familySummaryQueryOptions = (movieId: string) =>
   queryOptions({
-    queryKey: queryKeys.family(movieId),
+    queryKey: queryKeys.familySummary(movieId),
     queryFn: ({ signal }) =>
-      apiRequest(`/api/movies/${encodeURIComponent(movieId)}/family-reviews`, {
-        schema: (c) => c.familyReviewListSchema,
-        signal,
-      }),
+      apiRequest(`${path(movieId)}/family-summary`, { schema: (c) => c.familySummarySchema, signal }),
   });
 
-export const useFamilyReviews = (movieId: string) => useQuery(familyReviewsQueryOptions(movieId));
+export const useFamilySummary = (movieId: string) => useQuery(familySummaryQueryOptions(movieId));
+
+export type FamilyListParams = Partial<Record<'role', string>>;
+
+export const familyListOptions = (movieId: string, params: FamilyListParams) =>
+  pagedListOptions<FamilyReview>({
+    queryKey: queryKeys.familyList(movieId, { ...params, limit: String(FAMILY_PAGE_SIZE) }),
+    path: `${path(movieId)}/family-reviews`,
+    params: { ...params, limit: String(FAMILY_PAGE_SIZE) },
+    schema: (c) => c.familyReviewPageSchema,
+  });
+
+export const useFamilyList = (movieId: string, params: FamilyListParams) =>
+  usePagedList<FamilyReview>(familyListOptions(movieId, params));

@@ -1,3 +1,4 @@
+import { FORCED_FILL, FORCED_FILL_SELECTED } from '@/components/band-colors';
 import { describeAgeSpread, MIN_AGE } from '@/domain/family';
 import type { FamilyAggregate } from '@/domain/schemas';
 
@@ -16,7 +17,9 @@ export function AgeSpreadChart({ aggregate, label }: { aggregate: FamilyAggregat
             <div key={age} className="flex h-full flex-1 items-end" title={`Age ${age}: ${count}`}>
               <div
                 className={`w-full rounded-t-sm ${
-                  isMedian ? 'bg-sky-800 dark:bg-sky-300' : 'bg-stone-400 dark:bg-stone-500'
+                  isMedian
+                    ? `bg-sky-800 dark:bg-sky-300 ${FORCED_FILL_SELECTED}`
+                    : `bg-stone-400 dark:bg-stone-500 ${FORCED_FILL}`
                 }`}
                 style={{ height: count ? `${Math.max(8, (count / max) * 100)}%` : 0 }}
               />

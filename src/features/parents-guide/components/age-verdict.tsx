@@ -18,7 +18,7 @@ export function AgeVerdict({ guide, mpaa }: AgeVerdictProps) {
         <div className="min-w-0">
           <h3 className="text-xl font-bold">{guide.verdict}</h3>
           <p className="mt-1">{guide.summary}</p>
-          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Guidance: {guide.source}</p>
+          <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Guidance by {guide.source}</p>
         </div>
       </div>
       <dl className="flex min-h-14 items-center gap-3 rounded-lg border border-stone-300 px-3 py-2 sm:w-56 sm:flex-col sm:items-start dark:border-stone-700">

@@ -32,6 +32,14 @@ describe('ContentGrid', () => {
     expect(segments).toHaveLength(5);
     expect([...segments].map((s) => s.getAttribute('data-filled'))).toEqual(['true', 'true', 'true', 'true', 'false']);
     expect(within(roleModels).getByText('4 out of 5')).toBeVisible();
+    // forced colours would paint a filled segment like an empty one
+    expect([...segments].map((s) => s.className.includes('forced-colors:bg-[CanvasText]'))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('shows the first sentence and expands and collapses the rest by keyboard', async () => {

@@ -1,8 +1,9 @@
 import type { FamilyReview } from '@/domain/schemas';
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+/** The day it was written where the reader is (a stored instant, shown in the reader's time zone). */
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium' });
 
-/** One parent or kid review. Everything the reader typed renders as text. */
+/** One parent or kid review. Everything the reader typed renders as text, isolated from the text around it (bidi). */
 export function FamilyReviewCard({ review, pending }: { review: FamilyReview; pending: boolean }) {
   const who = review.role === 'parent' ? 'Parent' : 'Kid';
   return (
@@ -14,14 +15,17 @@ export function FamilyReviewCard({ review, pending }: { review: FamilyReview; pe
     >
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <h4 className="font-semibold">
-          {review.author ?? `A ${who.toLowerCase()}`}{' '}
+          {review.author ? <bdi>{review.author}</bdi> : `A ${who.toLowerCase()}`}{' '}
           <span className="text-sm font-normal text-stone-600 dark:text-stone-400">({who})</span>
         </h4>
         <p className="text-sm text-stone-600 dark:text-stone-400">
           {pending ? (
             'Saving…'
           ) : (
-            <time dateTime={review.createdAt}>{dateFormat.format(new Date(review.createdAt))}</time>
+            // the prerendered HTML has the server's time zone; the reader's own replaces it
+            <time dateTime={review.createdAt} suppressHydrationWarning>
+              {day(review.createdAt)}
+            </time>
           )}
         </p>
       </header>
@@ -37,7 +41,9 @@ export function FamilyReviewCard({ review, pending }: { review: FamilyReview; pe
           {review.stars} out of 5 stars
         </span>
       </p>
-      <p className="mt-2 leading-relaxed break-words whitespace-pre-line">{review.text}</p>
+      <p dir="auto" className="mt-2 leading-relaxed break-words whitespace-pre-line">
+        {review.text}
+      </p>
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { configureClient } from '@/api/client';
+import { memoryStorage } from '@/mock-api/storage';
 import { resetReaderStore } from '@/stores/reader-store';
 import { renderApp } from '@/testing/render-app';
 import { ParentsGuideSection } from './parents-guide-section';
@@ -80,7 +81,7 @@ describe('FamilyReviewForm', () => {
     release();
     expect(await within(f).findByText('Thank you: your parent review (age 12+) was added.')).toBeInTheDocument();
     expect(posts).toHaveLength(1);
-    expect(posts[0]!.headers.get('idempotency-key')).toMatch(/^[0-9a-f]{32}$/);
+    expect(posts[0]!.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{32,36}$/);
     expect(within(f).getByRole('textbox', { name: 'Your review' })).toHaveValue('');
     expect(within(f).getByRole('radio', { name: 'Parent' })).not.toBeChecked();
     const list = screen.getByRole('region', { name: 'Parents guide' });
@@ -117,6 +118,32 @@ describe('FamilyReviewForm', () => {
     expect(posts[1]!.headers.get('idempotency-key')).toBe(posts[0]!.headers.get('idempotency-key'));
   });
 
+  it('retries after a reload with the draft’s Idempotency-Key, so a review the server did store is stored once', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const first = renderApp(<ParentsGuideSection movieId={MOVIE} />, { api: { storage } });
+    // the server stores the review, but its answer never arrives
+    configureClient({
+      transport: async (req) => {
+        const res = await first.api.fetch(req);
+        if (req.method === 'POST') throw new TypeError('Failed to fetch');
+        return res;
+      },
+    });
+    const f = await fill(user);
+    await user.click(within(f).getByRole('button', { name: 'Add review' }));
+    expect(await within(f).findByRole('alert')).toHaveTextContent(/Could not reach the server/);
+    first.unmount();
+
+    const second = renderApp(<ParentsGuideSection movieId={MOVIE} />, { api: { storage } });
+    const again = await form();
+    expect(within(again).getByRole('textbox', { name: 'Your review' })).toHaveValue(TEXT);
+    await user.click(within(again).getByRole('button', { name: 'Add review' }));
+    expect(await within(again).findByText(/was added/)).toBeInTheDocument();
+    const page = (await (await second.api.request(`/api/movies/${MOVIE}/family-reviews`)).json()) as { total: number };
+    expect(page.total).toBe(1);
+  });
+
   it('shows the API’s 422 field errors beside the fields', async () => {
     const { user, control } = setup();
     control.intercept = () =>
@@ -140,6 +167,22 @@ describe('FamilyReviewForm', () => {
     expect(text).toHaveFocus();
     expect(within(f).queryByRole('alert')).toBeNull();
     expect(text).toHaveValue(TEXT);
+  });
+
+  it('counts characters as a reader sees them, and refuses a name nobody can see (issue 15, item 9)', async () => {
+    const { user } = setup();
+    const f = await form();
+    const text = within(f).getByRole('textbox', { name: 'Your review' });
+    await user.click(text);
+    await user.paste('👨‍👩‍👧‍👦'.repeat(7));
+    expect(text).toHaveAccessibleDescription('7 of 2,000 characters (at least 20)');
+    await user.type(within(f).getByRole('textbox', { name: 'Your name (optional)' }), '\u200b\u200b');
+    await user.click(within(f).getByRole('button', { name: 'Add review' }));
+    await waitFor(() =>
+      expect(within(f).getByRole('textbox', { name: 'Your name (optional)' })).toHaveAccessibleDescription(
+        'Your name needs characters that can be seen (or leave it empty)',
+      ),
+    );
   });
 
   it('autosaves the draft and restores it when the page comes back', async () => {

@@ -4,7 +4,9 @@ import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { isApiError } from '@/api/errors';
 import { MAX_AGE, MIN_AGE } from '@/domain/family';
 import { familyReviewInputSchema, type FamilyReviewInput, type FamilyReviewParsed } from '@/domain/schemas';
-import { useFamilyDraft, useReaderActions, type FamilyReviewDraft } from '@/stores/reader-store';
+import { countCharacters, normalizeText } from '@/domain/text';
+import { newIdempotencyKey } from '@/lib/idempotency';
+import { readerSnapshot, useFamilyDraft, useReaderActions, type FamilyReviewDraft } from '@/stores/reader-store';
 import { useCreateFamilyReview } from '../api/create-family-review';
 import { FieldError } from './field-error';
 import { StarRatingInput } from './star-rating-input';
@@ -79,35 +81,41 @@ export function FamilyReviewForm({ movieId }: { movieId: string }) {
   );
 
   const text = useWatch({ control, name: 'text' }) ?? '';
-  const textLength = text.trim().length;
+  const textLength = countCharacters(normalizeText(text).trim());
 
   const onSubmit = (values: FamilyReviewParsed) => {
     setFormError(null);
     setStatus(`Adding your ${values.role} review…`);
-    create.submit(values, {
-      onSuccess: (saved) => {
-        reset(emptyValues(), { keepFieldsRef: true });
-        familyDraftSubmitted(movieId);
-        setStatus(`Thank you: your ${saved.role} review (age ${saved.age}+) was added.`);
-      },
-      onError: (error) => {
-        setStatus('');
-        const fields = isApiError(error) && error.status === 422 ? error.fields : {};
-        const known = Object.entries(fields).filter(([k]) => (FIELDS as readonly string[]).includes(k));
-        known.forEach(([field, messages], i) =>
-          setError(
-            field as FieldPath<Values>,
-            { type: 'server', message: messages.join(' ') },
-            { shouldFocus: i === 0 },
-          ),
-        );
-        if (known.length === 0 || known.length < Object.keys(fields).length) {
-          setFormError(
-            `Your review was not added: ${isApiError(error) ? error.message : 'something went wrong.'} Your draft is kept; try again.`,
+    // One key per draft, kept in the persisted draft: a retry, in this tab or after a reload, is stored once.
+    const idempotencyKey = readerSnapshot().familyDrafts[movieId]?.idempotencyKey ?? newIdempotencyKey();
+    familyDraftChanged(movieId, { ...toDraft(values), idempotencyKey });
+    create.mutate(
+      { input: values, idempotencyKey },
+      {
+        onSuccess: ({ review: saved }) => {
+          reset(emptyValues(), { keepFieldsRef: true });
+          familyDraftSubmitted(movieId);
+          setStatus(`Thank you: your ${saved.role} review (age ${saved.age}+) was added.`);
+        },
+        onError: (error) => {
+          setStatus('');
+          const fields = isApiError(error) && error.status === 422 ? error.fields : {};
+          const known = Object.entries(fields).filter(([k]) => (FIELDS as readonly string[]).includes(k));
+          known.forEach(([field, messages], i) =>
+            setError(
+              field as FieldPath<Values>,
+              { type: 'server', message: messages.join(' ') },
+              { shouldFocus: i === 0 },
+            ),
           );
-        }
+          if (known.length === 0 || known.length < Object.keys(fields).length) {
+            setFormError(
+              `Your review was not added: ${isApiError(error) ? error.message : 'something went wrong.'} Your draft is kept; try again.`,
+            );
+          }
+        },
       },
-    });
+    );
   };
 
   const err = (name: (typeof FIELDS)[number]) => errors[name]?.message;

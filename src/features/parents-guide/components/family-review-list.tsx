@@ -1,34 +1,28 @@
-import { Pagination, pageOf } from '@/components/pagination';
-import type { FamilyReview } from '@/domain/schemas';
-import { useSearchParams } from '@/lib/router';
-import { isOptimisticReview } from '../api/create-family-review';
-import { FAMILY_PAGE_PARAM, useRoleFilter } from '../hooks/use-role-filter';
+import { ShowMore } from '@/components/show-more';
+import type { FamilySummary } from '@/domain/schemas';
+import { isPendingFamilyReview } from '../api/create-family-review';
+import { useFamilyList } from '../api/get-parent-guide';
+import { useRoleFilter } from '../hooks/use-role-filter';
 import { FORM_ANCHOR } from './family-say';
 import { FamilyReviewCard } from './family-review-card';
 import { RoleFilter } from './role-filter';
 
-const PAGE_SIZE = 20;
-
-/** Parent and kid reviews, newest first, filtered by role through the URL. */
-export function FamilyReviewList({ reviews }: { reviews: readonly FamilyReview[] }) {
+/** Parent and kid reviews, newest first, a page at a time, filtered by role through the URL. */
+export function FamilyReviewList({ movieId, summary }: { movieId: string; summary: FamilySummary | undefined }) {
   const [role, setRole] = useRoleFilter();
-  const [params, setParams] = useSearchParams();
-  const counts = {
-    all: reviews.length,
-    parent: reviews.filter((r) => r.role === 'parent').length,
-    kid: reviews.filter((r) => r.role === 'kid').length,
-  };
-  const shown = role ? reviews.filter((r) => r.role === role) : reviews;
-  const { page, pageCount, items } = pageOf(shown, Number(params.get(FAMILY_PAGE_PARAM) ?? '1'), PAGE_SIZE);
+  const list = useFamilyList(movieId, role ? { role } : {});
+  const counts = summary
+    ? { all: summary.parents.count + summary.kids.count, parent: summary.parents.count, kid: summary.kids.count }
+    : null;
   const what = role === 'parent' ? 'parent ' : role === 'kid' ? 'kid ' : '';
 
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="text-lg font-semibold">Reviews from parents and kids</h3>
-        <RoleFilter value={role} counts={counts} onChange={setRole} />
+        {counts && <RoleFilter value={role} counts={counts} onChange={setRole} />}
       </div>
-      {items.length === 0 ? (
+      {list.query.isSuccess && list.items.length === 0 ? (
         <p className="mt-3 rounded-lg border border-dashed border-stone-400 p-4 text-stone-700 dark:border-stone-600 dark:text-stone-300">
           No {what}reviews yet.{' '}
           <a href={`#${FORM_ANCHOR}`} className="font-semibold underline">
@@ -37,19 +31,21 @@ export function FamilyReviewList({ reviews }: { reviews: readonly FamilyReview[]
           .
         </p>
       ) : (
-        <ul className="mt-3 space-y-3">
-          {items.map((r) => (
+        <ul aria-busy={list.updating} className="mt-3 space-y-3">
+          {list.items.map((r) => (
             <li key={r.id}>
-              <FamilyReviewCard review={r} pending={isOptimisticReview(r)} />
+              <FamilyReviewCard review={r} pending={isPendingFamilyReview(r)} />
             </li>
           ))}
         </ul>
       )}
-      <Pagination
-        label="Parent and kid reviews"
-        page={page}
-        pageCount={pageCount}
-        onPage={(p) => setParams({ [FAMILY_PAGE_PARAM]: p === 1 ? null : String(p) })}
+      <ShowMore
+        what="reviews from parents and kids"
+        shown={list.items.length}
+        total={list.total}
+        hasMore={list.hasMore}
+        loading={list.loadingMore}
+        onMore={list.showMore}
       />
     </div>
   );

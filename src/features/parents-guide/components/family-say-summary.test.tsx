@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { familySummary } from '@/domain/aggregates';
 import type { FamilyReview } from '@/domain/schemas';
 import { FamilySaySummary } from './family-say-summary';
 
@@ -19,7 +20,7 @@ const card = (name: RegExp) => screen.getByRole('heading', { level: 4, name }).p
 
 describe('FamilySaySummary', () => {
   it('invites the first review when a group has none', () => {
-    render(<FamilySaySummary reviews={[]} />);
+    render(<FamilySaySummary summary={familySummary([])} />);
     for (const [title, one] of [
       ['Parents say', 'parent'],
       ['Kids say', 'kid'],
@@ -34,7 +35,7 @@ describe('FamilySaySummary', () => {
   });
 
   it('one review: its age, "(1 review)", and the spread in words', () => {
-    render(<FamilySaySummary reviews={[review('parent', 12)]} />);
+    render(<FamilySaySummary summary={familySummary([review('parent', 12)])} />);
     const c = card(/^Parents say:/);
     expect(within(c).getByRole('heading')).toHaveTextContent('Parents say: age 12+ (1 review)');
     expect(within(c).getByText('Ages parents chose: age 12 (1 review)')).toBeInTheDocument();
@@ -44,7 +45,13 @@ describe('FamilySaySummary', () => {
   it('the median of an odd count, counted per role', () => {
     render(
       <FamilySaySummary
-        reviews={[review('kid', 8), review('kid', 14), review('kid', 10), review('parent', 16), review('kid', 10)]}
+        summary={familySummary([
+          review('kid', 8),
+          review('kid', 14),
+          review('kid', 10),
+          review('parent', 16),
+          review('kid', 10),
+        ])}
       />,
     );
     expect(card(/^Kids say:/).querySelector('h4')).toHaveTextContent('Kids say: age 10+ (4 reviews)');
@@ -55,7 +62,7 @@ describe('FamilySaySummary', () => {
   });
 
   it('a tie between the middle pair rounds up, towards the older age', () => {
-    render(<FamilySaySummary reviews={[review('parent', 9), review('parent', 12)]} />);
+    render(<FamilySaySummary summary={familySummary([review('parent', 9), review('parent', 12)])} />);
     expect(card(/^Parents say:/).querySelector('h4')).toHaveTextContent('Parents say: age 11+ (2 reviews)');
   });
 });

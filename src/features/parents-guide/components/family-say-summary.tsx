@@ -1,15 +1,14 @@
-import { familyAggregate } from '@/domain/family';
-import type { FamilyReview } from '@/domain/schemas';
+import type { FamilySummary } from '@/domain/schemas';
 import { FamilySay } from './family-say';
 
-/** Parents say / Kids say, derived from the cached list, so a new review counts at once. */
-export function FamilySaySummary({ reviews }: { reviews: readonly FamilyReview[] }) {
+/** Parents say / Kids say, from the API's summary (moved at once by a new review, then the API's answer). */
+export function FamilySaySummary({ summary }: { summary: FamilySummary }) {
   return (
     <div>
       <h3 className="text-lg font-semibold">What parents and kids say</h3>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
-        <FamilySay role="parent" aggregate={familyAggregate(reviews, 'parent')} />
-        <FamilySay role="kid" aggregate={familyAggregate(reviews, 'kid')} />
+        <FamilySay role="parent" aggregate={summary.parents} />
+        <FamilySay role="kid" aggregate={summary.kids} />
       </div>
     </div>
   );

@@ -95,7 +95,7 @@ describe('ParentsGuideSection', () => {
     let fail = true;
     configureClient({
       transport: (req) =>
-        fail && new URL(req.url).pathname.endsWith('/family-reviews')
+        fail && new URL(req.url).pathname.endsWith('/family-summary')
           ? new Response('down', { status: 503 })
           : api.fetch(req),
     });

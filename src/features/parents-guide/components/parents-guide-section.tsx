@@ -3,7 +3,7 @@ import { useMovieQuery } from '@/api/use-movie';
 import { ErrorState } from '@/components/error-state';
 import { Section } from '@/components/section';
 import { SectionSkeleton, Skeleton } from '@/components/skeleton';
-import { useFamilyReviews, useParentGuide } from '../api/get-parent-guide';
+import { useFamilySummary, useParentGuide } from '../api/get-parent-guide';
 import { AgeVerdict } from './age-verdict';
 import { ContentGrid } from './content-grid';
 import { FamilyReviewFormPlaceholder } from './family-review-form-placeholder';
@@ -26,7 +26,7 @@ const useIsClient = () =>
 
 export function ParentsGuideSection({ movieId }: { movieId: string }) {
   const guide = useParentGuide(movieId);
-  const family = useFamilyReviews(movieId);
+  const family = useFamilySummary(movieId);
   const movie = useMovieQuery(movieId);
   const isClient = useIsClient();
 
@@ -66,7 +66,7 @@ export function ParentsGuideSection({ movieId }: { movieId: string }) {
             retrying={family.isFetching}
           />
         ) : (
-          <FamilySaySummary reviews={family.data.items} />
+          <FamilySaySummary summary={family.data} />
         )}
         <div id={FORM_ANCHOR} tabIndex={-1} className="scroll-mt-4 focus:outline-none">
           {/* The form reads the reader's saved draft, so it is rendered in the browser only. */}
@@ -78,7 +78,7 @@ export function ParentsGuideSection({ movieId }: { movieId: string }) {
             <FamilyReviewFormPlaceholder />
           )}
         </div>
-        {family.isSuccess && <FamilyReviewList reviews={family.data.items} />}
+        <FamilyReviewList movieId={movieId} summary={family.data} />
       </div>
     </Section>
   );

@@ -1,8 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import type { UserReview, UserReviewParsed } from '@/domain/schemas';
+import { optimisticUpdate } from '@/api/optimistic';
+import { queryKeys } from '@/api/query-keys';
+import { withReaderRating } from '@/domain/aggregates';
+import { localIsoDate } from '@/domain/dates';
+import type { UserReview, UserReviewParsed, UserReviewWrite } from '@/domain/schemas';
 import { readerSnapshot } from '@/stores/reader-store';
-import { optimisticUserReviews, updateUserReviews, userReviewsPath } from './user-reviews-cache';
+import { changeSummary, placeInLists, userReviewsPath } from './user-reviews-cache';
 
 export interface CreateUserReviewVariables {
   input: UserReviewParsed;
@@ -19,18 +23,20 @@ export const createUserReview = (
     method: 'POST',
     body: input,
     headers: { 'X-Reader-Id': readerId, 'Idempotency-Key': idempotencyKey },
-    schema: (c) => c.userReviewSchema,
+    schema: (c) => c.userReviewWriteSchema,
   });
 
-export const optimisticReviewId = (idempotencyKey: string) => `pending-${idempotencyKey}`;
+/** A review the API has not confirmed yet: its id says so, and the card shows it as pending. */
+export const PENDING_PREFIX = 'pending-';
+export const isPendingReview = (r: { id: string }) => r.id.startsWith(PENDING_PREFIX);
 
-/** What the list shows while the API has not answered yet. */
+/** What the lists show while the API has not answered yet. */
 export function optimisticReview(movieId: string, { input, idempotencyKey }: CreateUserReviewVariables): UserReview {
   return {
-    id: optimisticReviewId(idempotencyKey),
+    id: `${PENDING_PREFIX}${idempotencyKey}`,
     movieId,
     author: input.author,
-    date: new Date().toISOString().slice(0, 10),
+    date: input.date ?? localIsoDate(new Date()),
     score: input.score,
     title: input.title || null,
     text: input.text,
@@ -39,6 +45,7 @@ export function optimisticReview(movieId: string, { input, idempotencyKey }: Cre
     helpful: { up: 0, down: 0 },
     source: 'reader',
     updatedAt: null,
+    version: 1,
   };
 }
 
@@ -47,20 +54,23 @@ export function useCreateUserReview(movieId: string) {
   return useMutation({
     mutationKey: ['create-user-review', movieId],
     mutationFn: (vars: CreateUserReviewVariables) => createUserReview(movieId, readerSnapshot().readerId, vars),
-    ...optimisticUserReviews(queryClient, movieId, (items, vars: CreateUserReviewVariables) => {
-      const pending = optimisticReview(movieId, vars);
-      return [pending, ...items.filter((r) => r.id !== pending.id)];
+    ...optimisticUpdate<CreateUserReviewVariables, UserReviewWrite>(queryClient, {
+      predict: (vars: CreateUserReviewVariables) => [
+        placeInLists(movieId, optimisticReview(movieId, vars)),
+        changeSummary(movieId, (s) => withReaderRating(s, { before: null, after: vars.input.score })),
+      ],
+      settle: ({ review, summary }, vars) => [
+        placeInLists(movieId, review, optimisticReview(movieId, vars).id),
+        changeSummary(movieId, () => summary),
+      ],
+      refetch: () => [queryKeys.users(movieId)],
+      done: ({ review }, vars) => {
+        queryClient.setQueryData(queryKeys.userReview(movieId, review.id), review);
+        const { actions } = readerSnapshot();
+        actions.ownReviewSaved(movieId, review.id);
+        actions.nicknameUsed(vars.input.author);
+        actions.userDraftSubmitted(movieId);
+      },
     }),
-    onSuccess: (review, vars) => {
-      const pendingId = optimisticReviewId(vars.idempotencyKey);
-      updateUserReviews(queryClient, movieId, (items) => [
-        review,
-        ...items.filter((r) => r.id !== pendingId && r.id !== review.id),
-      ]);
-      const { actions } = readerSnapshot();
-      actions.ownReviewSaved(movieId, review.id);
-      actions.nicknameUsed(vars.input.author);
-      actions.userDraftSubmitted(movieId);
-    },
   });
 }

@@ -1,15 +1,47 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
+import { pagedListOptions, usePagedList } from '@/api/paged-list';
 import { queryKeys } from '@/api/query-keys';
+import type { UserReview } from '@/domain/schemas';
+import { userReviewsPath, type UserListParams } from './user-reviews-cache';
 
-export const userReviewsQueryOptions = (movieId: string) =>
+export const USER_PAGE_SIZE = 10;
+
+export const userSummaryQueryOptions = (movieId: string) =>
   queryOptions({
-    queryKey: queryKeys.users(movieId),
+    queryKey: queryKeys.userSummary(movieId),
     queryFn: ({ signal }) =>
-      apiRequest(`/api/movies/${encodeURIComponent(movieId)}/user-reviews`, {
-        schema: (c) => c.userReviewListSchema,
+      apiRequest(`/api/movies/${encodeURIComponent(movieId)}/user-summary`, {
+        schema: (c) => c.userSummarySchema,
         signal,
       }),
   });
 
-export const useUserReviews = (movieId: string) => useQuery(userReviewsQueryOptions(movieId));
+export const useUserSummary = (movieId: string) => useQuery(userSummaryQueryOptions(movieId));
+
+export const userListOptions = (movieId: string, params: UserListParams) =>
+  pagedListOptions<UserReview>({
+    queryKey: queryKeys.userList(movieId, { ...params, limit: String(USER_PAGE_SIZE) }),
+    path: userReviewsPath(movieId),
+    params: { ...params, limit: String(USER_PAGE_SIZE) },
+    schema: (c) => c.userReviewPageSchema,
+  });
+
+export const useUserList = (movieId: string, params: UserListParams) =>
+  usePagedList<UserReview>(userListOptions(movieId, params));
+
+/** The reader's own review, wherever it falls in the lists. */
+export const ownReviewQueryOptions = (movieId: string, reviewId: string | undefined) =>
+  queryOptions({
+    queryKey: queryKeys.userReview(movieId, reviewId ?? ''),
+    queryFn: reviewId
+      ? ({ signal }) =>
+          apiRequest(`${userReviewsPath(movieId)}/${encodeURIComponent(reviewId)}`, {
+            schema: (c) => c.voteResultSchema,
+            signal,
+          }).then((r) => r.review)
+      : skipToken,
+  });
+
+export const useOwnReview = (movieId: string, reviewId: string | undefined) =>
+  useQuery(ownReviewQueryOptions(movieId, reviewId));

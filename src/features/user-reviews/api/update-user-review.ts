@@ -1,47 +1,58 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import type { UserReviewParsed } from '@/domain/schemas';
+import { optimisticUpdate } from '@/api/optimistic';
+import { queryKeys } from '@/api/query-keys';
+import { withReaderRating } from '@/domain/aggregates';
+import type { UserReview, UserReviewParsed, UserReviewWrite } from '@/domain/schemas';
 import { readerSnapshot } from '@/stores/reader-store';
-import { optimisticUserReviews, updateUserReviews, userReviewsPath } from './user-reviews-cache';
+import { changeInLists, changeOwnReview, changeSummary, placeInLists, userReviewsPath } from './user-reviews-cache';
 
 export interface UpdateUserReviewVariables {
-  reviewId: string;
+  /** the review as the reader saw it: its version goes in If-Match, so an edit never lands on a changed review */
+  review: UserReview;
   input: UserReviewParsed;
 }
 
-export const updateUserReview = (movieId: string, readerId: string, { reviewId, input }: UpdateUserReviewVariables) =>
-  apiRequest(`${userReviewsPath(movieId)}/${encodeURIComponent(reviewId)}`, {
+export const updateUserReview = (movieId: string, readerId: string, { review, input }: UpdateUserReviewVariables) =>
+  apiRequest(`${userReviewsPath(movieId)}/${encodeURIComponent(review.id)}`, {
     method: 'PUT',
     body: input,
-    headers: { 'X-Reader-Id': readerId },
-    schema: (c) => c.userReviewSchema,
+    headers: { 'X-Reader-Id': readerId, 'If-Match': `"${review.version}"` },
+    schema: (c) => c.userReviewWriteSchema,
   });
+
+const edited = (r: UserReview, input: UserReviewParsed): UserReview => ({
+  ...r,
+  author: input.author,
+  score: input.score,
+  title: input.title || null,
+  text: input.text,
+  spoiler: input.spoiler,
+  updatedAt: new Date().toISOString(),
+});
 
 export function useUpdateUserReview(movieId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['update-user-review', movieId],
     mutationFn: (vars: UpdateUserReviewVariables) => updateUserReview(movieId, readerSnapshot().readerId, vars),
-    ...optimisticUserReviews(queryClient, movieId, (items, { reviewId, input }: UpdateUserReviewVariables) =>
-      items.map((r) =>
-        r.id === reviewId
-          ? {
-              ...r,
-              author: input.author,
-              score: input.score,
-              title: input.title || null,
-              text: input.text,
-              spoiler: input.spoiler,
-              updatedAt: new Date().toISOString(),
-            }
-          : r,
-      ),
-    ),
-    onSuccess: (review, vars) => {
-      updateUserReviews(queryClient, movieId, (items) => items.map((r) => (r.id === review.id ? review : r)));
-      const { actions } = readerSnapshot();
-      actions.nicknameUsed(vars.input.author);
-      actions.userDraftSubmitted(movieId);
-    },
+    ...optimisticUpdate<UpdateUserReviewVariables, UserReviewWrite>(queryClient, {
+      predict: ({ review, input }: UpdateUserReviewVariables) => [
+        changeInLists(movieId, review.id, (r) => edited(r, input)),
+        changeOwnReview(movieId, review.id, (r) => edited(r, input)),
+        changeSummary(movieId, (s) => withReaderRating(s, { before: review.score, after: input.score })),
+      ],
+      settle: ({ review, summary }) => [
+        placeInLists(movieId, review),
+        changeOwnReview(movieId, review.id, () => review),
+        changeSummary(movieId, () => summary),
+      ],
+      refetch: () => [queryKeys.users(movieId)],
+      done: (_answer, vars) => {
+        const { actions } = readerSnapshot();
+        actions.nicknameUsed(vars.input.author);
+        actions.userDraftSubmitted(movieId);
+      },
+    }),
   });
 }

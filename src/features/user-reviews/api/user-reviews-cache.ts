@@ -1,58 +1,59 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
+import { insertIntoPages, listParamsOf, mapInPages, removeFromPages, type CacheChange } from '@/api/optimistic';
+import type { PagedData } from '@/api/paged-list';
 import { queryKeys } from '@/api/query-keys';
-import type { UserReview } from '@/domain/schemas';
-
-export type UserReviewList = { items: UserReview[]; total: number };
-
-/** Snapshot of the cached list, taken before an optimistic change so an error can put it back. */
-export async function snapshotUserReviews(queryClient: QueryClient, movieId: string) {
-  await queryClient.cancelQueries({ queryKey: queryKeys.users(movieId) });
-  return queryClient.getQueryData<UserReviewList>(queryKeys.users(movieId));
-}
-
-export function updateUserReviews(
-  queryClient: QueryClient,
-  movieId: string,
-  update: (items: UserReview[]) => UserReview[],
-): void {
-  queryClient.setQueryData<UserReviewList>(queryKeys.users(movieId), (old) => {
-    if (!old) return old;
-    const items = update(old.items);
-    return { items, total: items.length };
-  });
-}
-
-export function restoreUserReviews(queryClient: QueryClient, movieId: string, previous: UserReviewList | undefined) {
-  queryClient.setQueryData(queryKeys.users(movieId), previous);
-}
-
-/** The movie (its aggregates) and the list are refetched once a change has settled, whatever the outcome. */
-export function invalidateUserReviews(queryClient: QueryClient, movieId: string) {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: queryKeys.movie(movieId), exact: true }),
-    queryClient.invalidateQueries({ queryKey: queryKeys.users(movieId) }),
-  ]);
-}
-
-/**
- * The optimistic half of a user-review mutation: change the cached list at once, put it back if the API
- * refuses, refetch the list and the movie's aggregates once it has settled. Spread into `useMutation`.
- */
-export function optimisticUserReviews<V>(
-  queryClient: QueryClient,
-  movieId: string,
-  change: (items: UserReview[], vars: V) => UserReview[],
-) {
-  return {
-    onMutate: async (vars: V) => {
-      const previous = await snapshotUserReviews(queryClient, movieId);
-      updateUserReviews(queryClient, movieId, (items) => change(items, vars));
-      return { previous };
-    },
-    onError: (_error: Error, _vars: V, context: { previous: UserReviewList | undefined } | undefined) =>
-      restoreUserReviews(queryClient, movieId, context?.previous),
-    onSettled: () => invalidateUserReviews(queryClient, movieId),
-  };
-}
+import { USER_ORDER } from '@/domain/review-order';
+import { isBand, userMatcher, USER_SORTS, type UserSort } from '@/domain/review-query';
+import type { UserReview, UserSummary } from '@/domain/schemas';
 
 export const userReviewsPath = (movieId: string) => `/api/movies/${encodeURIComponent(movieId)}/user-reviews`;
+
+/** A user list view as the API's query string holds it (band, score, sort), defaults left out. */
+export type UserListParams = Partial<Record<'band' | 'score' | 'sort', string>>;
+
+const viewOf = (key: QueryKey) => {
+  const p = listParamsOf(key);
+  const sort: UserSort = (USER_SORTS as readonly string[]).includes(p.sort ?? '') ? (p.sort as UserSort) : 'newest';
+  return {
+    sort,
+    matches: userMatcher({ band: isBand(p.band) ? p.band : null, score: p.score ? Number(p.score) : null }),
+  };
+};
+
+/** Every cached user list: `review` shown where it belongs in each view it matches, and taken out of the others. */
+export const placeInLists = (movieId: string, review: UserReview, replacing?: string): CacheChange => ({
+  queryKey: queryKeys.users(movieId),
+  update: (data, key) => {
+    const { sort, matches } = viewOf(key);
+    let pages = data as PagedData<UserReview>;
+    if (replacing) pages = removeFromPages(pages, replacing);
+    return matches(review) ? insertIntoPages(pages, review, USER_ORDER[sort]) : removeFromPages(pages, review.id);
+  },
+});
+
+/** Every cached user list: the review with this id changed in place (or out of a view it no longer matches). */
+export const changeInLists = (movieId: string, id: string, change: (r: UserReview) => UserReview): CacheChange => ({
+  queryKey: queryKeys.users(movieId),
+  update: (data, key) => {
+    const { matches } = viewOf(key);
+    return mapInPages(data as PagedData<UserReview>, id, (r) => {
+      const next = change(r);
+      return matches(next) ? next : null;
+    });
+  },
+});
+
+export const removeFromLists = (movieId: string, id: string): CacheChange => ({
+  queryKey: queryKeys.users(movieId),
+  update: (data) => removeFromPages(data as PagedData<UserReview>, id),
+});
+
+export const changeSummary = (movieId: string, change: (s: UserSummary) => UserSummary): CacheChange => ({
+  queryKey: queryKeys.userSummary(movieId),
+  update: (data) => change(data as UserSummary),
+});
+
+export const changeOwnReview = (movieId: string, id: string, change: (r: UserReview) => UserReview): CacheChange => ({
+  queryKey: queryKeys.userReview(movieId, id),
+  update: (data) => change(data as UserReview),
+});

@@ -12,7 +12,8 @@ export function HelpfulVotes({ movieId, review }: { movieId: string; review: Use
         ? 'border-stone-900 bg-stone-900 text-white dark:border-stone-100 dark:bg-stone-100 dark:text-stone-950'
         : 'border-stone-300 hover:bg-stone-200 dark:border-stone-700 dark:hover:bg-stone-800'
     }`;
-  const cast = (next: 'up' | 'down') => mutation.mutate({ reviewId: review.id, vote: vote === next ? 'none' : next });
+  const cast = (next: 'up' | 'down') =>
+    mutation.mutate({ reviewId: review.id, vote: vote === next ? 'none' : next, before: vote ?? null });
   return (
     <div role="group" aria-label="Was this review helpful?" className="mt-3 flex flex-wrap items-center gap-2 text-sm">
       <span className="text-stone-600 dark:text-stone-400" aria-hidden="true">

@@ -32,8 +32,8 @@ export function OwnReviewPanel({ review, onEdit, onDelete, deleting, focusOnMoun
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
         You rated this movie
         {review.date ? ` on ${formatDate(review.date)}` : ''}
-        {review.text ? ' and wrote a review' : ''}, as {review.author ?? 'Anonymous'}. Each reader has one review per
-        movie: to change your rating, update your review.
+        {review.text ? ' and wrote a review' : ''}, as <bdi>{review.author ?? 'Anonymous'}</bdi>. Each reader has one
+        review per movie: to change your rating, update your review.
       </p>
       {confirming ? (
         <div role="group" aria-label="Confirm deletion" className="mt-3 flex flex-wrap items-center gap-2">

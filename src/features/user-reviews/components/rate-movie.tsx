@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { isApiError } from '@/api/errors';
 import { Skeleton } from '@/components/skeleton';
-import type { UserReview } from '@/domain/schemas';
 import { useOwnReviewId, useReaderActions, useUserDraft } from '@/stores/reader-store';
 import { useDeleteUserReview } from '../api/delete-user-review';
+import { useOwnReview } from '../api/get-user-reviews';
 import { OwnReviewPanel } from './own-review-panel';
 
 // The form (and react-hook-form) is not needed to read the page: it loads after first paint.
@@ -27,11 +28,17 @@ function FormPlaceholder() {
 }
 
 /** The reader's side: the rating form, or their own review with edit and delete. */
-export function RateMovie({ movieId, reviews }: { movieId: string; reviews: readonly UserReview[] }) {
+export function RateMovie({ movieId }: { movieId: string }) {
   const ownId = useOwnReviewId(movieId);
-  const own = ownId ? reviews.find((r) => r.id === ownId) : undefined;
+  const ownQuery = useOwnReview(movieId, ownId);
+  const own = ownQuery.data;
+  const { ownReviewDeleted, userDraftSubmitted } = useReaderActions();
+  // The review this browser remembers is gone (deleted elsewhere, or the data was reset): forget it.
+  const gone = isApiError(ownQuery.error) && ownQuery.error.status === 404;
+  useEffect(() => {
+    if (gone) ownReviewDeleted(movieId);
+  }, [gone, movieId, ownReviewDeleted]);
   const draft = useUserDraft(movieId);
-  const { userDraftSubmitted } = useReaderActions();
   const [editRequested, setEditRequested] = useState(false);
   const [message, setMessage] = useState('');
   const [justSaved, setJustSaved] = useState(false);
@@ -70,10 +77,10 @@ export function RateMovie({ movieId, reviews }: { movieId: string; reviews: read
           }}
           onDelete={() => {
             setMessage('');
-            remove.mutate(own.id, { onSuccess: () => setMessage('Your review was deleted.') });
+            remove.mutate(own, { onSuccess: () => setMessage('Your review was deleted.') });
           }}
         />
-      ) : !hydrated ? (
+      ) : !hydrated || (ownId !== undefined && ownQuery.isPending) ? (
         <FormPlaceholder />
       ) : (
         <Suspense fallback={<FormPlaceholder />}>

@@ -4,11 +4,12 @@ import { formatDate } from '@/domain/dates';
 import type { UserReview } from '@/domain/schemas';
 import { HelpfulVotes } from './helpful-votes';
 import { SpoilerReveal } from './spoiler-reveal';
+import { isPendingReview } from '../api/create-user-review';
 
 const tag =
   'rounded bg-stone-200 px-1.5 py-0.5 text-xs font-semibold text-stone-800 dark:bg-stone-800 dark:text-stone-200';
 
-/** One user review. Everything a reader typed is rendered as text. */
+/** One user review. Everything a reader typed is rendered as text, isolated from the text around it (bidi). */
 /** Memoised: a filter change elsewhere on the page does not re-render the cards. */
 export const UserReviewCard = memo(function UserReviewCard({
   movieId,
@@ -20,12 +21,18 @@ export const UserReviewCard = memo(function UserReviewCard({
   own?: boolean;
 }) {
   const author = review.author ?? 'Anonymous';
-  const pending = review.id.startsWith('pending-');
+  const pending = isPendingReview(review);
   const body = (
     <>
-      {review.title && <h4 className="font-semibold break-words">{review.title}</h4>}
+      {review.title && (
+        <h4 dir="auto" className="font-semibold break-words">
+          {review.title}
+        </h4>
+      )}
       {review.text ? (
-        <p className="mt-1 break-words whitespace-pre-line">{review.text}</p>
+        <p dir="auto" className="mt-1 break-words whitespace-pre-line">
+          {review.text}
+        </p>
       ) : (
         <p className="mt-1 text-sm text-stone-600 italic dark:text-stone-400">A rating without a written review.</p>
       )}
@@ -48,7 +55,7 @@ export const UserReviewCard = memo(function UserReviewCard({
       )}
       <div className="min-w-0 flex-1">
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-          <span className="font-semibold break-all text-stone-900 dark:text-stone-100">{author}</span>
+          <bdi className="font-semibold break-all text-stone-900 dark:text-stone-100">{author}</bdi>
           {review.date && <time dateTime={review.date}>{formatDate(review.date)}</time>}
           {review.updatedAt && <span>(edited)</span>}
           {own && <span className={tag}>Your review</span>}

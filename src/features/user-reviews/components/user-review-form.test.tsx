@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configureClient } from '@/api/client';
 import { userReviewInputSchema } from '@/domain/schemas';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
@@ -14,6 +14,8 @@ const LONG = 'x'.repeat(40) + ' a review that is long enough to pass the seventy
 const renderSection = () => renderApp(<UserReviewsSection movieId={MOVIE} />);
 const field = (name: RegExp | string) => screen.findByRole('textbox', { name }, { timeout: 5000 });
 
+// The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
+beforeAll(() => Promise.all([import('@/domain/schemas'), import('./user-review-form')]), 60_000);
 beforeEach(() => resetReaderStore());
 
 describe('the rating form', () => {
@@ -30,6 +32,46 @@ describe('the rating form', () => {
     expect(text).toHaveAccessibleDescription(/A review needs at least 75 characters/);
     expect(screen.getAllByRole('radio')[0]).toHaveAccessibleDescription('Choose a rating from 0 to 10');
     expect(screen.getByText('9 / 5,000 characters (66 more needed)')).toBeInTheDocument();
+  });
+
+  it('counts characters as a reader sees them: a decomposed é once, a family emoji once (issue 15, item 9)', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    await user.click(await field(/Your review/));
+    await user.paste('e\u0301'.repeat(80));
+    expect(screen.getByText('80 / 5,000 characters')).toBeInTheDocument();
+    await user.clear(screen.getByRole('textbox', { name: /Your review/ }));
+    await user.paste('👨‍👩‍👧‍👦'.repeat(7));
+    expect(screen.getByText('7 / 5,000 characters (68 more needed)')).toBeInTheDocument();
+  });
+
+  it('refuses a nickname of zero-width spaces with a message beside the field (issue 15, item 9)', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    await user.click(await screen.findByRole('radio', { name: /^7,/ }));
+    await user.type(await field('Nickname'), '\u200b\u200b\u200b');
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    const nick = screen.getByRole('textbox', { name: 'Nickname' });
+    await waitFor(() => expect(nick).toHaveAttribute('aria-invalid', 'true'));
+    expect(nick).toHaveAccessibleDescription(/Nickname needs characters that can be seen/);
+  });
+
+  it('dates a new review on the reader’s own calendar day, not UTC’s (issue 15, item 9)', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-05-02T04:30:00Z')); // 21:30 on May 1 in Los Angeles
+    try {
+      const user = userEvent.setup();
+      renderSection();
+      await user.click(await screen.findByRole('radio', { name: /^7,/ }));
+      await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Angeleno');
+      await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+      expect(await screen.findByText(/You rated this movie on May 1, 2024/)).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+      process.env.TZ = tz;
+    }
   });
 
   it('is usable by keyboard: Tab to the rating, arrows to choose', async () => {
@@ -153,9 +195,11 @@ describe('the rating form, for arbitrary input (fast-check)', () => {
               const own = within(region)
                 .getAllByRole('article')
                 .find((a) => within(a).queryByText('Your review'))!;
-              const shownText = typed.text.trim();
+              // as typed, composed (NFC), without surrounding spaces
+              const shownText = typed.text.normalize('NFC').trim();
+              const shownTitle = typed.title.normalize('NFC').trim();
               if (shownText) expect([...own.querySelectorAll('p')].map((p) => p.textContent)).toContain(shownText);
-              if (typed.title.trim()) expect(own.querySelector('h4')?.textContent).toBe(typed.title.trim());
+              if (shownTitle) expect(own.querySelector('h4')?.textContent).toBe(shownTitle);
               expect(own.querySelector('img, script, svg')).toBeNull();
             } else {
               await waitFor(() => expect(region.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0));

@@ -2,18 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
 import { isApiError } from '@/api/errors';
+import { localIsoDate } from '@/domain/dates';
+import { newIdempotencyKey } from '@/lib/idempotency';
 import { USER_REVIEW_LIMITS, userReviewInputSchema, type UserReview, type UserReviewParsed } from '@/domain/schemas';
+import { countCharacters, normalizeText } from '@/domain/text';
 import { emptyUserDraft, readerSnapshot, useReaderActions } from '@/stores/reader-store';
 import { useCreateUserReview } from '../api/create-user-review';
 import { useUpdateUserReview } from '../api/update-user-review';
-import {
-  draftToValues,
-  isFormField,
-  newIdempotencyKey,
-  reviewToDraft,
-  valuesToDraft,
-  type UserReviewFormValues,
-} from '../form-draft';
+import { draftToValues, isFormField, reviewToDraft, valuesToDraft, type UserReviewFormValues } from '../form-draft';
 import { RatingRadioGroup } from './rating-radio-group';
 
 interface UserReviewFormProps {
@@ -75,7 +71,7 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel }: UserRevi
     submitting.current = true;
     try {
       if (editing) {
-        await update.mutateAsync({ reviewId: editing.id, input: parsed });
+        await update.mutateAsync({ review: editing, input: parsed });
         onSaved(`Your review was updated: ${parsed.score} out of 10.`);
       } else {
         const draft = readerSnapshot().userDrafts[movieId];
@@ -84,7 +80,8 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel }: UserRevi
           key = newIdempotencyKey();
           actions.userDraftChanged(movieId, { ...valuesToDraft(form.getValues()), idempotencyKey: key });
         }
-        await create.mutateAsync({ input: parsed, idempotencyKey: key });
+        // dated with the reader's own calendar day, not UTC's (at 21:30 in Los Angeles it is still today)
+        await create.mutateAsync({ input: { ...parsed, date: localIsoDate() }, idempotencyKey: key });
         onSaved(`Thank you. Your rating of ${parsed.score} out of 10 was added.`);
       }
     } catch (e) {
@@ -248,10 +245,10 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel }: UserRevi
   );
 }
 
-/** "123 / 5,000 characters": counts what the schema counts (the text without surrounding spaces). */
+/** "123 / 5,000 characters": counts what the schema counts (characters as seen, without surrounding spaces). */
 function TextCounter({ control, hintId }: { control: Control<UserReviewFormValues>; hintId: string }) {
   const text = useWatch({ control, name: 'text' }) ?? '';
-  const n = text.trim().length;
+  const n = countCharacters(normalizeText(text).trim());
   const state = n === 0 ? 'empty' : n < TEXT_MIN ? 'short' : n > TEXT_MAX ? 'long' : 'ok';
   const fmt = (x: number) => x.toLocaleString('en-US');
   return (

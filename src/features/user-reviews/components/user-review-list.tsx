@@ -1,5 +1,6 @@
 import type { UserReview } from '@/domain/schemas';
 import { UserReviewCard } from './user-review-card';
+import { isPendingReview } from '../api/create-user-review';
 
 interface UserReviewListProps {
   movieId: string;
@@ -35,7 +36,7 @@ export function UserReviewList({ movieId, reviews, ownReviewId, filtered, onClea
     <ol className="space-y-3">
       {reviews.map((r) => (
         <li key={r.id} className="[contain-intrinsic-size:auto_200px] [content-visibility:auto]">
-          <UserReviewCard movieId={movieId} review={r} own={r.id === ownReviewId || r.id.startsWith('pending-')} />
+          <UserReviewCard movieId={movieId} review={r} own={r.id === ownReviewId || isPendingReview(r)} />
         </li>
       ))}
     </ol>

@@ -1,16 +1,11 @@
-import { useEffect } from 'react';
-import { useMovieQuery } from '@/api/use-movie';
 import { ErrorState } from '@/components/error-state';
-import { pageOf, Pagination } from '@/components/pagination';
 import { Section } from '@/components/section';
+import { ShowMore } from '@/components/show-more';
 import { SectionSkeleton } from '@/components/skeleton';
-import { userAggregate } from '@/domain/aggregates';
-import { queryUserReviews, USER_SORTS } from '@/domain/review-query';
-import type { PublishedFigures, UserReview } from '@/domain/schemas';
-import { runWhenIdle } from '@/lib/idle';
 import { useOwnReviewId } from '@/stores/reader-store';
-import { useUserReviews } from '../api/get-user-reviews';
+import { useUserList, useUserSummary } from '../api/get-user-reviews';
 import { useUserReviewParams } from '../hooks/use-user-review-params';
+import { userListParams } from '../hooks/user-review-params';
 import { RateMovie } from './rate-movie';
 import { UserReviewFilterBar } from './user-review-filter-bar';
 import { UserReviewList } from './user-review-list';
@@ -18,94 +13,100 @@ import { UserScoreDistribution } from './user-score-distribution';
 import { UserScoreHeadline } from './user-score-headline';
 import { UserScoreHistogram } from './user-score-histogram';
 
-/** 15 reviews a page: with the critics' 36 it keeps the whole page under 1,500 DOM nodes. */
-const USER_PAGE_SIZE = 15;
-
+/**
+ * The users section: its figures (from the API's summary) and its list (a page at a time) load and fail
+ * apart, so a list that cannot load still leaves the score on screen, and the other way round.
+ */
 export function UserReviewsSection({ movieId }: { movieId: string }) {
-  const movie = useMovieQuery(movieId);
-  const users = useUserReviews(movieId);
-  return (
-    <Section id="users" title="User reviews">
-      {users.isPending || movie.isPending ? (
-        <SectionSkeleton label="user reviews" />
-      ) : users.isError || movie.isError ? (
-        <ErrorState
-          title="User reviews could not be loaded."
-          error={users.error ?? movie.error}
-          onRetry={() => void (users.isError ? users.refetch() : movie.refetch())}
-          retrying={users.isFetching || movie.isFetching}
-        />
-      ) : (
-        <UserReviewsBody movieId={movieId} reviews={users.data.items} published={movie.data.published.users} />
-      )}
-    </Section>
-  );
-}
-
-function UserReviewsBody({
-  movieId,
-  reviews,
-  published,
-}: {
-  movieId: string;
-  reviews: UserReview[];
-  published: PublishedFigures['users'];
-}) {
+  const summary = useUserSummary(movieId);
   const params = useUserReviewParams();
+  const list = useUserList(movieId, userListParams(params));
   const ownId = useOwnReviewId(movieId);
-  // Derived from the cached list, so an optimistic change moves the score, histogram and bands together.
-  const aggregate = userAggregate(reviews, published);
-  // the other sort orders are computed while the reader reads, so switching sort is instant
-  useEffect(() => runWhenIdle(USER_SORTS.map((sort) => () => void queryUserReviews(reviews, { sort }))), [reviews]);
-  const shown = queryUserReviews(reviews, { band: params.band, score: params.score, sort: params.sort });
-  const page = pageOf(shown, params.page, USER_PAGE_SIZE);
   const filtered = params.band !== null || params.score !== null;
 
   return (
-    <div className="space-y-8">
-      <div className="grid gap-8 md:grid-cols-2">
-        <div className="space-y-6">
-          <UserScoreHeadline aggregate={aggregate} />
-          <UserScoreDistribution
-            aggregate={aggregate}
-            published={published}
-            active={params.band}
-            onSelect={params.setBand}
+    <Section id="users" title="User reviews">
+      <div className="space-y-8">
+        {summary.isPending ? (
+          <SectionSkeleton label="the user score" rows={1} />
+        ) : summary.isError ? (
+          <ErrorState
+            title="The user score could not be loaded."
+            error={summary.error}
+            onRetry={() => void summary.refetch()}
+            retrying={summary.isFetching}
           />
+        ) : (
+          <div className="grid gap-8 md:grid-cols-2">
+            <div className="space-y-6">
+              <UserScoreHeadline aggregate={summary.data} />
+              <UserScoreDistribution
+                aggregate={summary.data}
+                published={summary.data.published}
+                active={params.band}
+                onSelect={params.setBand}
+              />
+            </div>
+            <UserScoreHistogram bins={summary.data.histogram} active={params.score} onSelect={params.setScore} />
+          </div>
+        )}
+
+        <section aria-labelledby="rate-heading" className="space-y-2">
+          <h3 id="rate-heading" className="text-xl font-bold">
+            Rate this movie
+          </h3>
+          <RateMovie movieId={movieId} />
+        </section>
+
+        <div className="space-y-4">
+          <h3 className="text-xl font-bold" id="user-list-heading">
+            Reviews{' '}
+            {list.query.isSuccess && (
+              <span className="font-normal text-stone-600 tabular-nums dark:text-stone-400">({list.total})</span>
+            )}
+          </h3>
+          {summary.isSuccess && (
+            <UserReviewFilterBar
+              counts={summary.data.distribution}
+              total={summary.data.reviews}
+              band={params.band}
+              score={params.score}
+              sort={params.sort}
+              onBand={params.setBand}
+              onScore={params.setScore}
+              onSort={params.setSort}
+            />
+          )}
+          {list.query.isPending ? (
+            <SectionSkeleton label="user reviews" />
+          ) : list.query.isError && list.items.length === 0 ? (
+            <ErrorState
+              title="User reviews could not be loaded."
+              error={list.query.error}
+              onRetry={() => void list.query.refetch()}
+              retrying={list.query.isFetching}
+            />
+          ) : (
+            <div aria-busy={list.updating} className={list.updating ? 'opacity-60 transition-opacity' : undefined}>
+              <UserReviewList
+                movieId={movieId}
+                reviews={list.items}
+                ownReviewId={ownId}
+                filtered={filtered}
+                onClearFilter={() => params.setBand(null)}
+              />
+              <ShowMore
+                what="user reviews"
+                shown={list.items.length}
+                total={list.total}
+                hasMore={list.hasMore}
+                loading={list.loadingMore}
+                onMore={list.showMore}
+              />
+            </div>
+          )}
         </div>
-        <UserScoreHistogram bins={aggregate.histogram} active={params.score} onSelect={params.setScore} />
       </div>
-
-      <section aria-labelledby="rate-heading" className="space-y-2">
-        <h3 id="rate-heading" className="text-xl font-bold">
-          Rate this movie
-        </h3>
-        <RateMovie movieId={movieId} reviews={reviews} />
-      </section>
-
-      <div className="space-y-4">
-        <h3 className="text-xl font-bold" id="user-list-heading">
-          Reviews <span className="font-normal text-stone-600 tabular-nums dark:text-stone-400">({shown.length})</span>
-        </h3>
-        <UserReviewFilterBar
-          counts={aggregate.distribution}
-          total={reviews.length}
-          band={params.band}
-          score={params.score}
-          sort={params.sort}
-          onBand={params.setBand}
-          onScore={params.setScore}
-          onSort={params.setSort}
-        />
-        <UserReviewList
-          movieId={movieId}
-          reviews={page.items}
-          ownReviewId={ownId}
-          filtered={filtered}
-          onClearFilter={() => params.setBand(null)}
-        />
-        <Pagination label="User reviews" page={page.page} pageCount={page.pageCount} onPage={params.setPage} />
-      </div>
-    </div>
+    </Section>
   );
 }

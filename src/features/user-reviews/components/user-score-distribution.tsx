@@ -20,7 +20,9 @@ export function UserScoreDistribution({ aggregate, published, active, onSelect }
       <BandDistribution scale="user" counts={aggregate.distribution} active={active} onSelect={onSelect} />
       <BandLegend scale="user" />
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        <span className="font-semibold text-stone-800 dark:text-stone-200">Published by the source (seed 003):</span>{' '}
+        <span className="font-semibold text-stone-800 dark:text-stone-200">
+          Of the user reviews with text, as published with the user score:
+        </span>{' '}
         Positive: {d.positive} out of {d.of}, Negative: {d.negative} out of {d.of}.
       </p>
     </div>

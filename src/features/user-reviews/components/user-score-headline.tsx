@@ -21,12 +21,15 @@ export function UserScoreHeadline({ aggregate }: { aggregate: UserAggregate }) {
             </p>
             <p className="text-lg font-semibold">{verdictOf(score, 'user')}</p>
             <p className="text-sm text-stone-600 dark:text-stone-400">based on {ratings(count)}</p>
-            {added > 0 && (
-              <p className="text-xs text-stone-600 dark:text-stone-400">
-                The source published {formatUserScore(published.score)} from {ratings(published.count)};{' '}
-                {added === 1 ? 'one rating' : `${added} ratings`} added here {added === 1 ? 'is' : 'are'} folded in.
-              </p>
-            )}
+            <p className="text-xs text-stone-600 dark:text-stone-400">
+              {published.source}
+              {added > 0 && (
+                <>
+                  : {formatUserScore(published.score)} from {ratings(published.count)};{' '}
+                  {added === 1 ? 'one rating' : `${added} ratings`} added here {added === 1 ? 'is' : 'are'} folded in.
+                </>
+              )}
+            </p>
           </div>
         </>
       )}

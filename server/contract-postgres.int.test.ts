@@ -1,0 +1,3 @@
+import { serverContract } from './testing/server-contract';
+
+serverContract('postgres');

@@ -1,0 +1,45 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { UserReview } from '@/domain/schemas';
+import { renderApp } from '@/testing/render-app';
+import { OwnReviewPanel } from './own-review-panel';
+import { UserReviewCard } from './user-review-card';
+
+/** A right-to-left override with no end: outside an isolate it reverses the rest of its line. */
+const AUTHOR = '\u202eevil';
+const TITLE = '\u202eflipped title';
+const review: UserReview = {
+  id: 'r-bidi',
+  movieId: 'wont-back-down',
+  author: AUTHOR,
+  date: '2024-05-01',
+  score: 7,
+  title: TITLE,
+  text: 'שלום, a review that starts in Hebrew.',
+  isExcerpt: false,
+  spoiler: false,
+  helpful: { up: 0, down: 0 },
+  source: 'reader',
+  updatedAt: null,
+  version: 1,
+};
+
+/** The element holding exactly this reader text is a direction isolate (`<bdi>`, or `dir="auto"` on its own block). */
+const isolated = (text: string) => {
+  const el = screen.getByText((_, node) => node?.textContent === text && node.children.length === 0);
+  return el.tagName === 'BDI' || el.getAttribute('dir') === 'auto';
+};
+
+describe('reader text inside a sentence is isolated from it (issue 15, item 9)', () => {
+  it('on a review card: the name beside the date, the title and the text', () => {
+    renderApp(<UserReviewCard movieId="wont-back-down" review={review} own />);
+    expect(isolated(AUTHOR)).toBe(true);
+    expect(isolated(TITLE)).toBe(true);
+    expect(isolated(review.text)).toBe(true);
+  });
+
+  it('in "You rated this movie …, as NAME."', () => {
+    render(<OwnReviewPanel review={review} onEdit={() => {}} onDelete={() => {}} deleting={false} />);
+    expect(isolated(AUTHOR)).toBe(true);
+  });
+});

@@ -1,0 +1,256 @@
+import { criticSummary, familySummary, userSummary } from '@/domain/aggregates';
+import { readerDate } from '@/domain/dates';
+import {
+  CRITIC_ORDER,
+  FAMILY_ORDER,
+  USER_ORDER,
+  pageAfter,
+  sortBy,
+  type SortKey,
+  type SortSpec,
+} from '@/domain/review-order';
+import { criticMatcher, familyMatcher, userMatcher } from '@/domain/review-query';
+import type { CriticReview, FamilyReview, Page, UserReview } from '@/domain/schemas';
+import { storeError, type ReviewStore } from './review-store';
+import type { Seed, SeedMovie } from './seed';
+import { emptyAdditions, type Additions, type StorageAdapter, type StoredUserReview } from './storage';
+
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const publicUserReview = ({ ownerId: _owner, ...rest }: StoredUserReview): UserReview => rest;
+
+/** A page of `sorted` (in `spec` order) holding only what `matches`. */
+function pageOf<T>(
+  sorted: readonly T[],
+  spec: SortSpec<T>,
+  sortName: string,
+  matches: ((t: T) => boolean) | null,
+  limit: number,
+  after: SortKey | null,
+): Page<T> {
+  const list = matches ? sorted.filter(matches) : sorted;
+  return { ...pageAfter(list, spec, sortName, limit, after), total: list.length };
+}
+
+/**
+ * Lists keyed by what they are made of: seed lists never change, so their sorted orders are computed once;
+ * lists with reader additions are recomputed when the additions change (their JSON is the key).
+ */
+function cachedBy<V>() {
+  const cache = new Map<string, V>();
+  return (key: string, make: () => V): V => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      if (cache.size > 32) cache.clear();
+      v = make();
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * The in-process review store: the seed (never written) plus what readers add, kept by a storage adapter
+ * (localStorage in the browser, memory in tests) and read on every request, so two tabs see each other.
+ */
+export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => string = randomId): ReviewStore {
+  const load = (): Additions => storage.read() ?? emptyAdditions();
+  const save = (a: Additions) => storage.write(a);
+  const movieOf = (id: string): SeedMovie | undefined => seed.movies.find((m) => m.movie.id === id);
+  const must = (id: string): SeedMovie => {
+    const m = movieOf(id);
+    if (!m) throw storeError('review_not_found');
+    return m;
+  };
+
+  const criticCache = cachedBy<unknown>();
+  const sortedCritics = (m: SeedMovie, sort: keyof typeof CRITIC_ORDER) =>
+    criticCache(`${m.movie.id}\n${sort}`, () =>
+      sortBy(m.critics.filter(criticMatcher({})), CRITIC_ORDER[sort]),
+    ) as CriticReview[];
+  const criticSummaryOf = (m: SeedMovie) =>
+    criticCache(`${m.movie.id}\nsummary`, () => criticSummary(m.critics, m.published.critics)) as ReturnType<
+      typeof criticSummary
+    >;
+
+  /** Seed reviews plus reader reviews, with every reader's helpful votes counted in. */
+  const usersCache = cachedBy<{ all: UserReview[]; sorted: Map<string, UserReview[]> }>();
+  const usersOf = (m: SeedMovie, a: Additions) => {
+    const mine = a.users.filter((r) => r.movieId === m.movie.id);
+    const ids = new Set([...m.users.map((r) => r.id), ...mine.map((r) => r.id)]);
+    const votes = Object.entries(a.votes).filter(([id]) => ids.has(id));
+    return usersCache(`${m.movie.id}\n${JSON.stringify(mine)}\n${JSON.stringify(votes)}`, () => {
+      const byId = new Map(votes);
+      const all = [...m.users, ...mine.map(publicUserReview)].map((r) => {
+        const v = byId.get(r.id);
+        if (!v) return r;
+        let { up, down } = r.helpful;
+        for (const x of Object.values(v)) {
+          if (x === 'up') up += 1;
+          else down += 1;
+        }
+        return { ...r, helpful: { up, down } };
+      });
+      return { all, sorted: new Map() };
+    });
+  };
+  const summaryCache = new WeakMap<UserReview[], ReturnType<typeof userSummary>>();
+
+  const familyOf = (m: SeedMovie, a: Additions): FamilyReview[] => [
+    ...m.family,
+    ...a.family.filter((r) => r.movieId === m.movie.id),
+  ];
+
+  const ownReview = (a: Additions, movieId: string, reader: string, reviewId: string, expected: number | null) => {
+    const review = a.users.find((r) => r.id === reviewId && r.movieId === movieId);
+    if (!review) throw storeError(expected === null ? 'review_not_found' : 'review_changed');
+    if (review.ownerId !== reader) throw storeError('not_yours');
+    if (expected !== null && review.version !== expected) throw storeError('review_changed');
+    return review;
+  };
+
+  return {
+    get durable() {
+      return storage.durable;
+    },
+    movie: async (id) => movieOf(id)?.movie ?? null,
+    parentGuide: async (id) => movieOf(id)?.parentGuide ?? null,
+
+    criticSummary: async (id) => criticSummaryOf(must(id)),
+    criticPage: async (id, q, after) => {
+      const m = must(id);
+      const filtered = q.band || q.bin !== undefined || q.q;
+      return pageOf(
+        sortedCritics(m, q.sort),
+        CRITIC_ORDER[q.sort],
+        q.sort,
+        filtered ? criticMatcher(q) : null,
+        q.limit,
+        after,
+      );
+    },
+
+    userSummary: async (id) => {
+      const m = must(id);
+      const { all } = usersOf(m, load());
+      let s = summaryCache.get(all);
+      if (!s) summaryCache.set(all, (s = userSummary(all, m.published.users)));
+      return s;
+    },
+    userPage: async (id, q, after) => {
+      const m = must(id);
+      const users = usersOf(m, load());
+      let sorted = users.sorted.get(q.sort);
+      if (!sorted) users.sorted.set(q.sort, (sorted = sortBy(users.all, USER_ORDER[q.sort])));
+      const filtered = q.band || q.score !== undefined;
+      return pageOf(sorted, USER_ORDER[q.sort], q.sort, filtered ? userMatcher(q) : null, q.limit, after);
+    },
+
+    userReview: async (id, reviewId) => {
+      const review = usersOf(must(id), load()).all.find((r) => r.id === reviewId);
+      if (!review) throw storeError('review_not_found');
+      return review;
+    },
+
+    familySummary: async (id) => familySummary(familyOf(must(id), load())),
+    familyPage: async (id, q, after) => {
+      const sorted = sortBy(familyOf(must(id), load()), FAMILY_ORDER);
+      return pageOf(sorted, FAMILY_ORDER, 'newest', q.role ? familyMatcher(q) : null, q.limit, after);
+    },
+
+    createUserReview: async (movieId, reader, input, key, at) => {
+      const a = load();
+      if (key) {
+        const existingId = a.idempotency[key];
+        const existing = existingId ? a.users.find((r) => r.id === existingId) : undefined;
+        if (existing) return { review: publicUserReview(existing), replayed: true };
+      }
+      if (a.users.some((r) => r.movieId === movieId && r.ownerId === reader)) throw storeError('already_reviewed');
+      const review: StoredUserReview = {
+        id: `r-${newId()}`,
+        movieId,
+        author: input.author,
+        date: readerDate(input.date, at),
+        score: input.score,
+        title: input.title || null,
+        text: input.text,
+        isExcerpt: false,
+        spoiler: input.spoiler,
+        helpful: { up: 0, down: 0 },
+        source: 'reader',
+        updatedAt: null,
+        version: 1,
+        ownerId: reader,
+      };
+      a.users.push(review);
+      if (key) a.idempotency[key] = review.id;
+      save(a);
+      return { review: publicUserReview(review), replayed: false };
+    },
+
+    updateUserReview: async (movieId, reader, reviewId, input, expected, at) => {
+      const a = load();
+      const review = ownReview(a, movieId, reader, reviewId, expected);
+      Object.assign(review, {
+        author: input.author,
+        score: input.score,
+        title: input.title || null,
+        text: input.text,
+        spoiler: input.spoiler,
+        updatedAt: at.toISOString(),
+        version: review.version + 1,
+      });
+      save(a);
+      return usersOf(must(movieId), a).all.find((r) => r.id === reviewId)!;
+    },
+
+    deleteUserReview: async (movieId, reader, reviewId, expected) => {
+      const a = load();
+      const review = ownReview(a, movieId, reader, reviewId, expected);
+      a.users = a.users.filter((r) => r !== review);
+      delete a.votes[review.id];
+      for (const [k, v] of Object.entries(a.idempotency)) if (v === review.id) delete a.idempotency[k];
+      save(a);
+    },
+
+    vote: async (movieId, reader, reviewId, vote) => {
+      const m = must(movieId);
+      const a = load();
+      if (!usersOf(m, a).all.some((r) => r.id === reviewId)) throw storeError('review_not_found');
+      const votes = (a.votes[reviewId] ??= {});
+      if (vote === 'none') delete votes[reader];
+      else votes[reader] = vote;
+      if (Object.keys(votes).length === 0) delete a.votes[reviewId];
+      save(a);
+      return usersOf(m, a).all.find((r) => r.id === reviewId)!;
+    },
+
+    createFamilyReview: async (movieId, input, key, at) => {
+      const a = load();
+      if (key) {
+        const existingId = a.idempotency[key];
+        const existing = existingId ? a.family.find((r) => r.id === existingId) : undefined;
+        if (existing) return { review: existing, replayed: true };
+      }
+      const review: FamilyReview = {
+        id: `f-${newId()}`,
+        movieId,
+        role: input.role,
+        author: input.author || null,
+        age: input.age,
+        stars: input.stars,
+        text: input.text,
+        createdAt: at.toISOString(),
+      };
+      a.family.push(review);
+      if (key) a.idempotency[key] = review.id;
+      save(a);
+      return { review, replayed: false };
+    },
+
+    reset: async () => storage.clear(),
+  };
+}
