@@ -66,11 +66,17 @@ if (engines.includes('webkit'))
 if (engines.includes('firefox'))
   projects.push({ name: 'firefox', testMatch: 'flows.spec.ts', use: { engine: 'firefox', trace: 'off' } });
 if (engines.includes('chromium'))
-  projects.push({ name: 'chromium', testIgnore: 'a11y-states.spec.ts', use: { ...chromium, engine: 'chromium' } });
+  projects.push({
+    name: 'chromium',
+    testIgnore: ['a11y-states.spec.ts', 'server/**'],
+    use: { ...chromium, engine: 'chromium' },
+  });
 
 export default defineConfig<EngineOptions>({
   testDir: 'e2e',
   testMatch: '*.spec.ts',
+  // e2e/server: against the real server, with its own config (playwright.server.config.ts)
+  testIgnore: 'server/**',
   fullyParallel: true,
   // one worker per core: each drives a browser whose renderer needs a core of its own
   workers: Number(process.env.E2E_WORKERS) || Math.max(1, availableParallelism()),

@@ -264,8 +264,11 @@ const voteUpdateDelete = (kind: string) =>
       expect(await articlesBy(page, author).count()).toBe(1);
       expect((await stored(page)).users).toHaveLength(1);
 
-      await page.getByRole('button', { name: 'Delete your review' }).click();
-      await page.getByRole('button', { name: 'Yes, delete it' }).click();
+      // the confirmation stays open after a failed delete: confirming again is the retry
+      await page
+        .getByRole('group', { name: 'Confirm deletion' })
+        .getByRole('button', { name: 'Yes, delete it' })
+        .click();
       await users(page).getByText('Your review was deleted.').waitFor(WAIT);
       await expectUserCounts(page, 0);
       expect(await articlesBy(page, author).count()).toBe(0);

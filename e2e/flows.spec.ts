@@ -11,6 +11,8 @@ const critics = role('region', 'Critic reviews');
 const users = role('region', 'User reviews');
 const guide = role('region', 'Parents guide');
 const criticCards = role('article', undefined, role('list', 'Critic reviews list', critics));
+/** The line above the critic list that says how many reviews it holds ("8 of 34 critic reviews: negative."). */
+const criticCount = text(/^(All 34|\d+ of 34) critic reviews\b/, critics);
 const userScore = testId('user-score', users);
 const param = async (d: Driver, key: string) => new URL(await d.url()).searchParams.get(key);
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, FAST);
@@ -31,7 +33,7 @@ test.describe('a reader', () => {
     await d.goto(MOVIE);
     const published = await d.text(testId('published-score', critics));
     expect(published).toMatch(/^42 42 out of 100\b/);
-    expect(published).toContain('Metascore (published)');
+    expect(published).toContain('Metascore, published by Metacritic');
     expect(await d.text(userScore)).toMatch(/^6\.4 6\.4 out of 10\b/);
     expect(await d.text(userScore)).toContain('based on 14 ratings');
     expect(await d.text(role('heading', 'OK for kids 9+', guide))).toBe('OK for kids 9+');
@@ -78,21 +80,27 @@ test.describe('a reader', () => {
   test('filters critics by a band and a histogram bar; the URL follows and Back restores each step', async ({
     driver: d,
   }) => {
+    // all 34, listed 20 at a time
     await d.goto(MOVIE);
-    await poll(() => d.count(criticCards)).toBe(34);
+    await poll(() => d.text(criticCount)).toBe('All 34 critic reviews.');
+    expect(await d.count(criticCards)).toBe(20);
     await d.click(role('button', /^Negative\b/, role('list', 'Score distribution', critics)));
+    await poll(() => d.text(criticCount)).toBe('8 of 34 critic reviews: negative.');
     await poll(() => d.count(criticCards)).toBe(8);
     expect(await param(d, 'band')).toBe('negative');
 
     await d.click(role('button', '20–29: 3 reviews, negative', role('group', 'Critic scores, 0–100', critics)));
+    await poll(() => d.text(criticCount)).toMatch(/^3 of 34 critic reviews: scores 20–29\b/);
     await poll(() => d.count(criticCards)).toBe(3);
     expect(await param(d, 'bin')).toBe('2');
 
     await d.back();
+    await poll(() => d.text(criticCount)).toBe('8 of 34 critic reviews: negative.');
     await poll(() => d.count(criticCards)).toBe(8);
     expect([await param(d, 'band'), await param(d, 'bin')]).toEqual(['negative', null]);
     await d.back();
-    await poll(() => d.count(criticCards)).toBe(34);
+    await poll(() => d.text(criticCount)).toBe('All 34 critic reviews.');
+    await poll(() => d.count(criticCards)).toBe(20);
     expect([await param(d, 'band'), await param(d, 'bin')]).toEqual([null, null]);
     expect(await d.errors()).toEqual([]);
   });
