@@ -34,6 +34,8 @@ function freePort(): Promise<number> {
 
 // Chosen once in the runner; the workers, which load this file again, inherit it through the environment.
 process.env.VERDICT_E2E_PORT ??= String(await freePort());
+// e2e/serve.mjs ends itself if this runner is gone without stopping it
+process.env.VERDICT_E2E_RUNNER_PID ??= String(process.pid);
 const baseURL = `http://127.0.0.1:${process.env.VERDICT_E2E_PORT}`;
 // The e2e build injects faults when a test asks (?faults=, sessionStorage) and gives up on a request after 4 s,
 // so the fault matrix's latency cases are quick; e2e/page.ts reads the same value.
@@ -64,11 +66,17 @@ if (engines.includes('webkit'))
 if (engines.includes('firefox'))
   projects.push({ name: 'firefox', testMatch: 'flows.spec.ts', use: { engine: 'firefox', trace: 'off' } });
 if (engines.includes('chromium'))
-  projects.push({ name: 'chromium', testIgnore: 'a11y-states.spec.ts', use: { ...chromium, engine: 'chromium' } });
+  projects.push({
+    name: 'chromium',
+    testIgnore: ['a11y-states.spec.ts', 'server/**'],
+    use: { ...chromium, engine: 'chromium' },
+  });
 
 export default defineConfig<EngineOptions>({
   testDir: 'e2e',
   testMatch: '*.spec.ts',
+  // e2e/server: against the real server, with its own config (playwright.server.config.ts)
+  testIgnore: 'server/**',
   fullyParallel: true,
   // one worker per core: each drives a browser whose renderer needs a core of its own
   workers: Number(process.env.E2E_WORKERS) || Math.max(1, availableParallelism()),
@@ -92,6 +100,7 @@ export default defineConfig<EngineOptions>({
     stdout: 'pipe',
     env: {
       VERDICT_E2E_PORT: process.env.VERDICT_E2E_PORT,
+      VERDICT_E2E_RUNNER_PID: process.env.VERDICT_E2E_RUNNER_PID,
       VITE_ENABLE_FAULTS: process.env.VITE_ENABLE_FAULTS,
       VITE_REQUEST_TIMEOUT_MS: process.env.VITE_REQUEST_TIMEOUT_MS,
     },

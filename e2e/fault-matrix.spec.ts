@@ -26,16 +26,7 @@ const retryAlerts = (page: Page, scope: ReturnType<Page['locator']>) =>
 /** A section that has loaded: no skeleton, no error, some content. */
 async function expectRendered(page: Page, name: Region) {
   const region = page.getByRole('region', { name });
-  await expect
-    .poll(
-      () =>
-        region
-          .getByRole('status')
-          .filter({ hasText: /loading/i })
-          .count(),
-      { timeout: 30_000 },
-    )
-    .toBe(0);
+  await expect(region.getByRole('status').filter({ hasText: /loading/i })).toHaveCount(0, { timeout: 30_000 });
   expect(await region.getByRole('alert').count(), `${name} shows an error`).toBe(0);
   expect(((await region.textContent()) ?? '').length, `${name} is empty`).toBeGreaterThan(200);
 }
@@ -51,7 +42,7 @@ async function readCase(page: Page, route: string, kind: string) {
   // The failure is shown where it happened, with a retry, within the time-out and the automatic retries.
   const scopes = header ? [main] : affected.map((name) => page.getByRole('region', { name }));
   for (const scope of scopes) {
-    await expect.poll(() => retryAlerts(page, scope).count(), { timeout: 45_000 }).toBeGreaterThan(0);
+    await expect(retryAlerts(page, scope).first()).toBeAttached({ timeout: 45_000 });
   }
   for (const name of REGIONS.filter((r) => !affected.includes(r))) await expectRendered(page, name);
   if (!header) await expect(page.getByRole('heading', { level: 1 })).toContainText("Won't Back Down");

@@ -14,6 +14,12 @@ import { startWebKit, WebKitDriver } from './engines/webkit';
 
 export { expect } from '@playwright/test';
 
+/**
+ * For expect.poll: check again soon. (Its default backs off to once a second, which added seconds to every
+ * step that waits for the page; locator assertions retry quickly by themselves.)
+ */
+export const FAST = { intervals: [50, 100, 250] };
+
 type AnyDriver = BaseDriver<unknown>;
 interface EngineHost {
   open(baseURL: string): Promise<AnyDriver>;

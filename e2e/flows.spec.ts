@@ -4,15 +4,18 @@
 // console error, uncaught error, failed resource or CSP violation; the canary shows the harness would see them.
 import { readFileSync } from 'node:fs';
 import { role, testId, text, type Driver } from './engines/driver';
-import { expect, test } from './fixtures';
+import { expect, FAST, test } from './fixtures';
 import { MOVIE } from './page';
 
 const critics = role('region', 'Critic reviews');
 const users = role('region', 'User reviews');
 const guide = role('region', 'Parents guide');
 const criticCards = role('article', undefined, role('list', 'Critic reviews list', critics));
+/** The line above the critic list that says how many reviews it holds ("8 of 34 critic reviews: negative."). */
+const criticCount = text(/^(All 34|\d+ of 34) critic reviews\b/, critics);
 const userScore = testId('user-score', users);
 const param = async (d: Driver, key: string) => new URL(await d.url()).searchParams.get(key);
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, FAST);
 
 /** The longest critic excerpt in the seed: clamped to three lines at 1280 px until "Read more". */
 const LONG = (() => {
@@ -39,7 +42,7 @@ test.describe('a reader', () => {
     const excerpt = text(LONG.excerpt, card);
     expect(await d.clipped(excerpt), 'the excerpt is clamped before "Read more"').toBe(true);
     await d.click(role('button', 'Read more', card));
-    await expect.poll(() => d.count(role('button', 'Show less', card))).toBe(1);
+    await poll(() => d.count(role('button', 'Show less', card))).toBe(1);
     expect(await d.clipped(excerpt), 'the whole excerpt shows after "Read more"').toBe(false);
     expect(await d.text(excerpt)).toBe(LONG.excerpt.replace(/\s+/g, ' ').trim());
     expect(await d.errors()).toEqual([]);
@@ -54,20 +57,20 @@ test.describe('a reader', () => {
     const form = role('form', 'Rate this movie', users);
     const mine = role('article', `Review by ${nickname}`, users);
     await d.goto(MOVIE);
-    await expect.poll(() => d.text(userScore)).toContain('based on 14 ratings');
+    await poll(() => d.text(userScore)).toContain('based on 14 ratings');
     await d.click(role('radio', /^10,/, form));
     await d.fill(role('textbox', 'Nickname', form), nickname);
     await d.fill(role('textbox', /^Your review/, form), review);
     await d.click(role('button', 'Submit rating', form));
 
-    await expect.poll(() => d.text(userScore)).toContain('based on 15 ratings');
+    await poll(() => d.text(userScore)).toContain('based on 15 ratings');
     expect(await d.text(userScore)).toMatch(/^6\.6 /);
-    await expect.poll(() => d.count(mine)).toBe(1);
+    await poll(() => d.count(mine)).toBe(1);
     expect(await d.text(mine)).toContain(review);
-    await expect.poll(() => d.count(text('Thank you. Your rating of 10 out of 10 was added.', users))).toBe(1);
+    await poll(() => d.count(text('Thank you. Your rating of 10 out of 10 was added.', users))).toBe(1);
 
     await d.reload();
-    await expect.poll(() => d.count(mine)).toBe(1);
+    await poll(() => d.count(mine)).toBe(1);
     expect(await d.text(mine)).toContain(review);
     expect(await d.text(userScore)).toMatch(/^6\.6 .*based on 15 ratings/);
     expect(await d.count(role('heading', 'Your rating: 10 out of 10', users))).toBe(1);
@@ -77,21 +80,27 @@ test.describe('a reader', () => {
   test('filters critics by a band and a histogram bar; the URL follows and Back restores each step', async ({
     driver: d,
   }) => {
+    // all 34, listed 20 at a time
     await d.goto(MOVIE);
-    await expect.poll(() => d.count(criticCards)).toBe(20);
+    await poll(() => d.text(criticCount)).toBe('All 34 critic reviews.');
+    expect(await d.count(criticCards)).toBe(20);
     await d.click(role('button', /^Negative\b/, role('list', 'Score distribution', critics)));
-    await expect.poll(() => d.count(criticCards)).toBe(8);
+    await poll(() => d.text(criticCount)).toBe('8 of 34 critic reviews: negative.');
+    await poll(() => d.count(criticCards)).toBe(8);
     expect(await param(d, 'band')).toBe('negative');
 
     await d.click(role('button', '20–29: 3 reviews, negative', role('group', 'Critic scores, 0–100', critics)));
-    await expect.poll(() => d.count(criticCards)).toBe(3);
+    await poll(() => d.text(criticCount)).toMatch(/^3 of 34 critic reviews: scores 20–29\b/);
+    await poll(() => d.count(criticCards)).toBe(3);
     expect(await param(d, 'bin')).toBe('2');
 
     await d.back();
-    await expect.poll(() => d.count(criticCards)).toBe(8);
+    await poll(() => d.text(criticCount)).toBe('8 of 34 critic reviews: negative.');
+    await poll(() => d.count(criticCards)).toBe(8);
     expect([await param(d, 'band'), await param(d, 'bin')]).toEqual(['negative', null]);
     await d.back();
-    await expect.poll(() => d.count(criticCards)).toBe(20);
+    await poll(() => d.text(criticCount)).toBe('All 34 critic reviews.');
+    await poll(() => d.count(criticCards)).toBe(20);
     expect([await param(d, 'band'), await param(d, 'bin')]).toEqual([null, null]);
     expect(await d.errors()).toEqual([]);
   });
@@ -109,5 +118,5 @@ test('the harness sees a console error, an uncaught error and a CSP violation (t
       csp: errors.some((e) => /^csp: script-src/.test(e)),
     };
   };
-  await expect.poll(seen).toEqual({ console: true, uncaught: true, csp: true });
+  await poll(seen).toEqual({ console: true, uncaught: true, csp: true });
 });

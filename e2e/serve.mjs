@@ -45,6 +45,20 @@ const server = await preview({
   preview: { port, strictPort: true, host: '127.0.0.1' },
 });
 console.log(`e2e server: ${server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`}`);
-const close = () => void server.close().finally(() => process.exit(0));
+const close = () => {
+  setTimeout(() => process.exit(0), 2000).unref(); // open keep-alive connections must not keep it running
+  void server.close().finally(() => process.exit(0));
+};
 process.on('SIGTERM', close);
 process.on('SIGINT', close);
+// Playwright stops this server when the run ends; should the runner be gone without doing so, stop anyway.
+const runner = Number(process.env.VERDICT_E2E_RUNNER_PID);
+if (runner) {
+  setInterval(() => {
+    try {
+      process.kill(runner, 0);
+    } catch {
+      close();
+    }
+  }, 1000).unref();
+}

@@ -242,7 +242,7 @@ export abstract class BaseDriver<E> implements Driver {
   protected abstract navigate(url: string): Promise<void>;
   protected abstract doReload(): Promise<void>;
   protected abstract doBack(): Promise<void>;
-  /** evaluates a function body's expression in the page and returns its JSON value */
+  /** evaluates an expression in the page and returns its JSON value */
   protected abstract evaluate<T>(expression: string): Promise<T>;
   abstract url(): Promise<string>;
   abstract screenshot(): Promise<Buffer>;
@@ -273,17 +273,33 @@ export abstract class BaseDriver<E> implements Driver {
     this.loaded = true;
   }
 
+  /**
+   * Finds the target and acts on it; if the element went away in between (React replaced it: each library calls
+   * that detached, stale or not attached), finds it again, until TIMEOUT_MS.
+   */
+  private async act(target: Target, op: 'click' | 'element', action: (el: E) => Promise<void>) {
+    const until = Date.now() + TIMEOUT_MS;
+    for (;;) {
+      const r = await this.wait(target, op);
+      if (!('element' in r)) throw new Error(`${this.engine}: ${describeTarget(target)} is not an element`);
+      try {
+        return await action(r.element);
+      } catch (e) {
+        const message = e instanceof Error ? `${e.name} ${e.message}` : String(e);
+        if (!/detached|stale|not attached|not connected/i.test(message) || Date.now() > until) throw e;
+      }
+    }
+  }
+
   async click(target: Target) {
-    const r = await this.wait(target, 'click');
-    if (!('element' in r)) throw new Error(`${this.engine}: ${describeTarget(target)} is not an element`);
-    await this.scrollIntoView(r.element);
-    await this.clickElement(r.element);
+    await this.act(target, 'click', async (el) => {
+      await this.scrollIntoView(el);
+      await this.clickElement(el);
+    });
   }
 
   async fill(target: Target, value: string) {
-    const r = await this.wait(target, 'element');
-    if (!('element' in r)) throw new Error(`${this.engine}: ${describeTarget(target)} is not an element`);
-    await this.typeInto(r.element, value);
+    await this.act(target, 'element', (el) => this.typeInto(el, value));
   }
 
   async text(target: Target) {

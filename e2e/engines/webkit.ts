@@ -104,6 +104,20 @@ export async function startWebKit(opts: {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  // should the worker end without its fixtures' teardown, take the driver, its browsers and Xvfb with it
+  const onExit = () => {
+    for (const [proc, group] of [
+      [driver, true],
+      [xvfb, false],
+    ] as const) {
+      try {
+        if (proc?.pid && proc.exitCode === null) process.kill(group ? -proc.pid : proc.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+  };
+  process.once('exit', onExit);
   return {
     async newSession() {
       const session = await new Builder()
@@ -117,6 +131,7 @@ export async function startWebKit(opts: {
       return session;
     },
     async stop() {
+      process.off('exit', onExit);
       await stop(driver, true);
       await stop(xvfb, false);
     },
