@@ -57,13 +57,15 @@ export function usePagedList<T>(options: ReturnType<typeof pagedListOptions<T>>)
   const [view, setView] = useState({ key: viewKey, shown: 1 });
   const shown = view.key === viewKey ? view.shown : 1;
   const pages = query.data?.pages ?? [];
-  const { hasNextPage, isFetchingNextPage, isPlaceholderData, isError, fetchNextPage } = query;
+  const { hasNextPage, isFetching, isFetchingNextPage, isPlaceholderData, isError, fetchNextPage } = query;
 
+  // Fetch ahead only when nothing else is fetched for this list: fetchNextPage cancels a refetch in flight (of a
+  // stale prerendered or invalidated first page) and would leave the old first page on screen.
   useEffect(() => {
-    if (!isPlaceholderData && !isError && hasNextPage && !isFetchingNextPage && pages.length <= shown) {
+    if (!isPlaceholderData && !isError && hasNextPage && !isFetching && pages.length <= shown) {
       void fetchNextPage();
     }
-  }, [pages.length, shown, hasNextPage, isFetchingNextPage, isPlaceholderData, isError, fetchNextPage]);
+  }, [pages.length, shown, hasNextPage, isFetching, isPlaceholderData, isError, fetchNextPage]);
 
   return {
     query,

@@ -1,0 +1,42 @@
+import { infiniteQueryOptions, QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { expect, test } from 'vitest';
+import type { Page } from '@/domain/schemas';
+import { createQueryClient } from './query-client';
+import { usePagedList, type pagedListOptions } from './paged-list';
+
+/** A list of ids served two at a time by cursor (the cursor is the next index). */
+function pagedFrom(list: { ids: string[] }) {
+  return infiniteQueryOptions({
+    queryKey: ['list'],
+    queryFn: async ({ pageParam }): Promise<Page<string>> => {
+      const from = Number(pageParam ?? 0);
+      const items = list.ids.slice(from, from + 2);
+      return { items, total: list.ids.length, nextCursor: from + 2 < list.ids.length ? String(from + 2) : null };
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: Page<string>) => last.nextCursor,
+  }) as unknown as ReturnType<typeof pagedListOptions<string>>;
+}
+
+test('a stale first page (from a prerender) is fetched again on mount, and fetching ahead does not cancel that', async () => {
+  const client = createQueryClient({ retry: false });
+  // the page was rendered when the list held a, b, c; a reader has since added z at the top
+  client.setQueryData(['list'], {
+    pages: [{ items: ['a', 'b'], total: 3, nextCursor: '2' }],
+    pageParams: [null],
+  });
+  void client.invalidateQueries();
+  const list = { ids: ['z', 'a', 'b', 'c'] };
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
+  const { result } = renderHook(() => usePagedList(pagedFrom(list)), { wrapper });
+
+  await waitFor(() => expect(result.current.items).toEqual(['z', 'a']));
+  expect(result.current.total).toBe(4);
+  // the page after the one shown is fetched ahead, from the fresh list
+  await waitFor(() => expect(client.getQueryData<{ pages: Page<string>[] }>(['list'])?.pages).toHaveLength(2));
+  expect(client.getQueryData<{ pages: Page<string>[] }>(['list'])?.pages[1]?.items).toEqual(['b', 'c']);
+});
