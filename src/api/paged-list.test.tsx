@@ -8,6 +8,8 @@ import { usePagedList, type pagedListOptions } from './paged-list';
 
 /** A list of ids served two at a time by cursor (the cursor is the next index). */
 function pagedFrom(list: { ids: string[] }) {
+  // one key on purpose: the list behind it changes, as a server's data does
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return infiniteQueryOptions({
     queryKey: ['list'],
     queryFn: async ({ pageParam }): Promise<Page<string>> => {
