@@ -1,3 +1,4 @@
+import { readerDate } from '@/domain/dates';
 import { MAX_AGE, MIN_AGE } from '@/domain/family';
 import { encodeCursor, searchTerms, type SortKey } from '@/domain/review-order';
 import type {
@@ -332,7 +333,7 @@ export class SqlReviewStore implements ReviewStore {
           id: `r-${this.newId()}`,
           movieId,
           author: input.author,
-          date: at.toISOString().slice(0, 10),
+          date: readerDate(input.date, at),
           score: input.score,
           title: input.title || null,
           text: input.text,

@@ -322,6 +322,25 @@ export function defineContractSuite(name: string, target: () => ContractTarget) 
         expect(bare.summary.count).toBe(16);
       });
 
+      it('create: dated the reader’s calendar day as sent, when within a day of the API’s UTC date; else the UTC date', async () => {
+        const utc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+        const before = Date.now();
+        // a reader west of Greenwich late in the evening: still yesterday where they are
+        const west = await createReview('dora', { date: utc(before - 86_400_000) });
+        expect(west.review.date).toBe(utc(before - 86_400_000));
+        const wrong = await createReview('eve', { date: '1999-01-01' });
+        const none = await createReview('fay', {});
+        for (const { review } of [wrong, none]) expect([utc(before), utc(Date.now())]).toContain(review.date);
+        expect(
+          (
+            await errorOf(
+              await req(`${MOVIE}/user-reviews`, json('POST', { ...validReview, date: 'yesterday' }), 'gus'),
+              422,
+            )
+          ).fields,
+        ).toHaveProperty('date');
+      });
+
       it('update: If-Match versions; 412 when stale, 403 for another reader, 404 for an unknown review', async () => {
         const { review } = await createReview('ann', { score: 4 });
         const put = (id: string, body: object, reader: string, ifMatch?: string) =>
