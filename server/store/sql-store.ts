@@ -1,5 +1,6 @@
 import { readerDate } from '@/domain/dates';
 import { MAX_AGE, MIN_AGE } from '@/domain/family';
+import { newFamilyReview, newUserReview } from '@/domain/new-review';
 import { encodeCursor, searchTerms, type SortKey } from '@/domain/review-order';
 import type {
   CriticQuery,
@@ -7,6 +8,7 @@ import type {
   CriticSummary,
   FamilyQuery,
   FamilyReview,
+  FamilyReviewParsed,
   FamilyRole,
   Movie,
   Page,
@@ -329,21 +331,7 @@ export class SqlReviewStore implements ReviewStore {
       return await this.db.transaction(async (tx) => {
         const replayed = await replay(tx);
         if (replayed) return replayed;
-        const review: UserReview = {
-          id: `r-${this.newId()}`,
-          movieId,
-          author: input.author,
-          date: readerDate(input.date, at),
-          score: input.score,
-          title: input.title || null,
-          text: input.text,
-          isExcerpt: false,
-          spoiler: input.spoiler,
-          helpful: { up: 0, down: 0 },
-          source: 'reader',
-          updatedAt: null,
-          version: 1,
-        };
+        const review = newUserReview(`r-${this.newId()}`, movieId, input, readerDate(input.date, at));
         await insertRows(tx, USER_TABLE, [userRow(review, reader)]);
         if (key) await this.#rememberKey(tx, scope, key, movieId, review.id);
         await this.#count(tx, movieId, new Map([[input.score, { n: 1, added: 1 }]]));
@@ -502,7 +490,7 @@ export class SqlReviewStore implements ReviewStore {
 
   createFamilyReview = async (
     movieId: string,
-    input: { role: FamilyRole; author: string; age: number; stars: number; text: string },
+    input: FamilyReviewParsed,
     key: string | null,
     at: Date,
   ): Promise<{ review: FamilyReview; replayed: boolean }> => {
@@ -519,16 +507,7 @@ export class SqlReviewStore implements ReviewStore {
         );
         if (row) return { review: JSON.parse(row.doc) as FamilyReview, replayed: true };
       }
-      const review: FamilyReview = {
-        id: `f-${this.newId()}`,
-        movieId,
-        role: input.role,
-        author: input.author || null,
-        age: input.age,
-        stars: input.stars,
-        text: input.text,
-        createdAt: at.toISOString(),
-      };
+      const review = newFamilyReview(`f-${this.newId()}`, movieId, input, at.toISOString());
       await insertRows(tx, FAMILY_TABLE, [familyRow(review, true)]);
       if (key) await this.#rememberKey(tx, scope, key, movieId, review.id);
       await tx.query('UPDATE family_counts SET n = n + 1 WHERE movie_id = $1 AND role = $2 AND age = $3', [

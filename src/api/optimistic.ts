@@ -54,11 +54,25 @@ export function optimisticUpdate<V, R>(
   };
 }
 
+/** The cached value under `queryKey` (a summary, one review) changed by `change`. */
+export const changeData = <T>(queryKey: QueryKey, change: (data: T) => T): CacheChange => ({
+  queryKey,
+  update: (data) => change(data as T),
+});
+
 /* ---------- what a change does to a paged list ---------- */
 
 interface Identified {
   id: string;
 }
+
+/**
+ * A created item the API has not confirmed yet: its id is made from the request's idempotency key, so the
+ * settled answer replaces it, and its card shows it as pending.
+ */
+const PENDING_PREFIX = 'pending-';
+export const pendingId = (idempotencyKey: string) => `${PENDING_PREFIX}${idempotencyKey}`;
+export const isPending = (item: Identified) => item.id.startsWith(PENDING_PREFIX);
 
 /** Puts `item` where it belongs among the loaded pages (or, past the last loaded one, only counts it). */
 export function insertIntoPages<T extends Identified>(data: PagedData<T>, item: T, spec: SortSpec<T>): PagedData<T> {

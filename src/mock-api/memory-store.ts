@@ -1,5 +1,6 @@
 import { criticSummary, familySummary, userSummary } from '@/domain/aggregates';
 import { readerDate } from '@/domain/dates';
+import { newFamilyReview, newUserReview } from '@/domain/new-review';
 import {
   CRITIC_ORDER,
   FAMILY_ORDER,
@@ -170,19 +171,7 @@ export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => st
       }
       if (a.users.some((r) => r.movieId === movieId && r.ownerId === reader)) throw storeError('already_reviewed');
       const review: StoredUserReview = {
-        id: `r-${newId()}`,
-        movieId,
-        author: input.author,
-        date: readerDate(input.date, at),
-        score: input.score,
-        title: input.title || null,
-        text: input.text,
-        isExcerpt: false,
-        spoiler: input.spoiler,
-        helpful: { up: 0, down: 0 },
-        source: 'reader',
-        updatedAt: null,
-        version: 1,
+        ...newUserReview(`r-${newId()}`, movieId, input, readerDate(input.date, at)),
         ownerId: reader,
       };
       a.users.push(review);
@@ -235,16 +224,7 @@ export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => st
         const existing = existingId ? a.family.find((r) => r.id === existingId) : undefined;
         if (existing) return { review: existing, replayed: true };
       }
-      const review: FamilyReview = {
-        id: `f-${newId()}`,
-        movieId,
-        role: input.role,
-        author: input.author || null,
-        age: input.age,
-        stars: input.stars,
-        text: input.text,
-        createdAt: at.toISOString(),
-      };
+      const review = newFamilyReview(`f-${newId()}`, movieId, input, at.toISOString());
       a.family.push(review);
       if (key) a.idempotency[key] = review.id;
       save(a);

@@ -1,17 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import { insertIntoPages, listParamsOf, optimisticUpdate, removeFromPages, type CacheChange } from '@/api/optimistic';
+import {
+  changeData,
+  insertIntoPages,
+  listParamsOf,
+  optimisticUpdate,
+  pendingId,
+  removeFromPages,
+  type CacheChange,
+} from '@/api/optimistic';
 import type { PagedData } from '@/api/paged-list';
 import { queryKeys } from '@/api/query-keys';
 import { withFamilyReview } from '@/domain/aggregates';
 import { parseFamilyRole } from '@/domain/family';
+import { newFamilyReview } from '@/domain/new-review';
 import { FAMILY_ORDER } from '@/domain/review-order';
 import { familyMatcher } from '@/domain/review-query';
 import type { FamilyReview, FamilyReviewParsed, FamilyReviewWrite, FamilySummary } from '@/domain/schemas';
 import { readerSnapshot } from '@/stores/reader-store';
-
-const PENDING_PREFIX = 'pending-';
-export const isPendingFamilyReview = (r: FamilyReview): boolean => r.id.startsWith(PENDING_PREFIX);
 
 export const postFamilyReview = (movieId: string, input: FamilyReviewParsed, idempotencyKey: string) =>
   apiRequest(`/api/movies/${encodeURIComponent(movieId)}/family-reviews`, {
@@ -27,16 +33,8 @@ export interface CreateFamilyReviewVariables {
   idempotencyKey: string;
 }
 
-const pendingReview = (movieId: string, { input, idempotencyKey }: CreateFamilyReviewVariables): FamilyReview => ({
-  id: `${PENDING_PREFIX}${idempotencyKey}`,
-  movieId,
-  role: input.role,
-  author: input.author || null,
-  age: input.age,
-  stars: input.stars,
-  text: input.text,
-  createdAt: new Date().toISOString(),
-});
+const pendingReview = (movieId: string, { input, idempotencyKey }: CreateFamilyReviewVariables): FamilyReview =>
+  newFamilyReview(pendingId(idempotencyKey), movieId, input, new Date().toISOString());
 
 const placeInLists = (movieId: string, review: FamilyReview, replacing?: string): CacheChange => ({
   queryKey: queryKeys.family(movieId),
@@ -48,10 +46,8 @@ const placeInLists = (movieId: string, review: FamilyReview, replacing?: string)
   },
 });
 
-const changeSummary = (movieId: string, change: (s: FamilySummary) => FamilySummary): CacheChange => ({
-  queryKey: queryKeys.familySummary(movieId),
-  update: (data) => change(data as FamilySummary),
-});
+const changeSummary = (movieId: string, change: (s: FamilySummary) => FamilySummary) =>
+  changeData(queryKeys.familySummary(movieId), change);
 
 /** Adds a parent or kid review: shown and counted at once, taken back if the server says no. */
 export function useCreateFamilyReview(movieId: string) {
@@ -71,7 +67,7 @@ function optimisticFamily(queryClient: ReturnType<typeof useQueryClient>, movieI
       changeSummary(movieId, (s) => withFamilyReview(s, vars.input.role, vars.input.age)),
     ],
     settle: ({ review, summary }, vars) => [
-      placeInLists(movieId, review, pendingReview(movieId, vars).id),
+      placeInLists(movieId, review, pendingId(vars.idempotencyKey)),
       changeSummary(movieId, () => summary),
     ],
     refetch: () => [queryKeys.family(movieId)],

@@ -1,6 +1,6 @@
 import { ShowMore } from '@/components/show-more';
 import type { FamilySummary } from '@/domain/schemas';
-import { isPendingFamilyReview } from '../api/create-family-review';
+import { isPending } from '@/api/optimistic';
 import { useFamilyList } from '../api/get-parent-guide';
 import { useRoleFilter } from '../hooks/use-role-filter';
 import { FORM_ANCHOR } from './family-say';
@@ -34,7 +34,7 @@ export function FamilyReviewList({ movieId, summary }: { movieId: string; summar
         <ul aria-busy={list.updating} className="mt-3 space-y-3">
           {list.items.map((r) => (
             <li key={r.id}>
-              <FamilyReviewCard review={r} pending={isPendingFamilyReview(r)} />
+              <FamilyReviewCard review={r} pending={isPending(r)} />
             </li>
           ))}
         </ul>

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import { optimisticUpdate } from '@/api/optimistic';
+import { optimisticUpdate, pendingId } from '@/api/optimistic';
 import { queryKeys } from '@/api/query-keys';
 import { withReaderRating } from '@/domain/aggregates';
 import { localIsoDate } from '@/domain/dates';
+import { newUserReview } from '@/domain/new-review';
 import type { UserReview, UserReviewParsed, UserReviewWrite } from '@/domain/schemas';
 import { readerSnapshot } from '@/stores/reader-store';
 import { changeSummary, placeInLists, userReviewsPath } from './user-reviews-cache';
@@ -26,28 +27,9 @@ export const createUserReview = (
     schema: (c) => c.userReviewWriteSchema,
   });
 
-/** A review the API has not confirmed yet: its id says so, and the card shows it as pending. */
-export const PENDING_PREFIX = 'pending-';
-export const isPendingReview = (r: { id: string }) => r.id.startsWith(PENDING_PREFIX);
-
 /** What the lists show while the API has not answered yet. */
-export function optimisticReview(movieId: string, { input, idempotencyKey }: CreateUserReviewVariables): UserReview {
-  return {
-    id: `${PENDING_PREFIX}${idempotencyKey}`,
-    movieId,
-    author: input.author,
-    date: input.date ?? localIsoDate(new Date()),
-    score: input.score,
-    title: input.title || null,
-    text: input.text,
-    isExcerpt: false,
-    spoiler: input.spoiler,
-    helpful: { up: 0, down: 0 },
-    source: 'reader',
-    updatedAt: null,
-    version: 1,
-  };
-}
+const pendingReview = (movieId: string, { input, idempotencyKey }: CreateUserReviewVariables): UserReview =>
+  newUserReview(pendingId(idempotencyKey), movieId, input, input.date ?? localIsoDate());
 
 export function useCreateUserReview(movieId: string) {
   const queryClient = useQueryClient();
@@ -56,11 +38,11 @@ export function useCreateUserReview(movieId: string) {
     mutationFn: (vars: CreateUserReviewVariables) => createUserReview(movieId, readerSnapshot().readerId, vars),
     ...optimisticUpdate<CreateUserReviewVariables, UserReviewWrite>(queryClient, {
       predict: (vars: CreateUserReviewVariables) => [
-        placeInLists(movieId, optimisticReview(movieId, vars)),
+        placeInLists(movieId, pendingReview(movieId, vars)),
         changeSummary(movieId, (s) => withReaderRating(s, { before: null, after: vars.input.score })),
       ],
       settle: ({ review, summary }, vars) => [
-        placeInLists(movieId, review, optimisticReview(movieId, vars).id),
+        placeInLists(movieId, review, pendingId(vars.idempotencyKey)),
         changeSummary(movieId, () => summary),
       ],
       refetch: () => [queryKeys.users(movieId)],

@@ -1,5 +1,12 @@
 import type { QueryKey } from '@tanstack/react-query';
-import { insertIntoPages, listParamsOf, mapInPages, removeFromPages, type CacheChange } from '@/api/optimistic';
+import {
+  changeData,
+  insertIntoPages,
+  listParamsOf,
+  mapInPages,
+  removeFromPages,
+  type CacheChange,
+} from '@/api/optimistic';
 import type { PagedData } from '@/api/paged-list';
 import { queryKeys } from '@/api/query-keys';
 import { USER_ORDER } from '@/domain/review-order';
@@ -48,12 +55,8 @@ export const removeFromLists = (movieId: string, id: string): CacheChange => ({
   update: (data) => removeFromPages(data as PagedData<UserReview>, id),
 });
 
-export const changeSummary = (movieId: string, change: (s: UserSummary) => UserSummary): CacheChange => ({
-  queryKey: queryKeys.userSummary(movieId),
-  update: (data) => change(data as UserSummary),
-});
+export const changeSummary = (movieId: string, change: (s: UserSummary) => UserSummary) =>
+  changeData(queryKeys.userSummary(movieId), change);
 
-export const changeOwnReview = (movieId: string, id: string, change: (r: UserReview) => UserReview): CacheChange => ({
-  queryKey: queryKeys.userReview(movieId, id),
-  update: (data) => change(data as UserReview),
-});
+export const changeOwnReview = (movieId: string, id: string, change: (r: UserReview) => UserReview) =>
+  changeData(queryKeys.userReview(movieId, id), change);

@@ -4,7 +4,7 @@ import { formatDate } from '@/domain/dates';
 import type { UserReview } from '@/domain/schemas';
 import { HelpfulVotes } from './helpful-votes';
 import { SpoilerReveal } from './spoiler-reveal';
-import { isPendingReview } from '../api/create-user-review';
+import { isPending } from '@/api/optimistic';
 
 const tag =
   'rounded bg-stone-200 px-1.5 py-0.5 text-xs font-semibold text-stone-800 dark:bg-stone-800 dark:text-stone-200';
@@ -21,7 +21,7 @@ export const UserReviewCard = memo(function UserReviewCard({
   own?: boolean;
 }) {
   const author = review.author ?? 'Anonymous';
-  const pending = isPendingReview(review);
+  const pending = isPending(review);
   const body = (
     <>
       {review.title && (

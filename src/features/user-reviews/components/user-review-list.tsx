@@ -1,6 +1,6 @@
 import type { UserReview } from '@/domain/schemas';
 import { UserReviewCard } from './user-review-card';
-import { isPendingReview } from '../api/create-user-review';
+import { isPending } from '@/api/optimistic';
 
 interface UserReviewListProps {
   movieId: string;
@@ -36,7 +36,7 @@ export function UserReviewList({ movieId, reviews, ownReviewId, filtered, onClea
     <ol className="space-y-3">
       {reviews.map((r) => (
         <li key={r.id} className="[contain-intrinsic-size:auto_200px] [content-visibility:auto]">
-          <UserReviewCard movieId={movieId} review={r} own={r.id === ownReviewId || isPendingReview(r)} />
+          <UserReviewCard movieId={movieId} review={r} own={r.id === ownReviewId || isPending(r)} />
         </li>
       ))}
     </ol>
