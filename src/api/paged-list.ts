@@ -4,6 +4,7 @@ import {
   useInfiniteQuery,
   type InfiniteData,
   type QueryKey,
+  type UseInfiniteQueryResult,
 } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
@@ -46,12 +47,25 @@ export function pagedListOptions<T>(opts: {
   });
 }
 
+export interface PagedList<T> {
+  query: UseInfiniteQueryResult<InfiniteData<Page<T>>>;
+  /** the pages shown, flattened */
+  items: T[];
+  /** how many match the view (the API's count) */
+  total: number;
+  hasMore: boolean;
+  /** true while another view's first page loads and the previous view's results are still on screen */
+  updating: boolean;
+  showMore: () => void;
+  loadingMore: boolean;
+}
+
 /**
  * Reads a paged list for the view in the URL. The results on screen stay while another filter's first page
  * loads (no flash to a skeleton); the page after the last one shown is fetched ahead, so "Show more" answers
  * at once. `shown` resets to one page whenever the view changes.
  */
-export function usePagedList<T>(options: ReturnType<typeof pagedListOptions<T>>) {
+export function usePagedList<T>(options: ReturnType<typeof pagedListOptions<T>>): PagedList<T> {
   const query = useInfiniteQuery({ ...options, placeholderData: keepPreviousData });
   const viewKey = JSON.stringify(options.queryKey);
   const [view, setView] = useState({ key: viewKey, shown: 1 });
@@ -72,7 +86,6 @@ export function usePagedList<T>(options: ReturnType<typeof pagedListOptions<T>>)
     items: pages.slice(0, shown).flatMap((p) => p.items),
     total: pages[0]?.total ?? 0,
     hasMore: pages.length > shown || hasNextPage,
-    /** true while another view's first page loads and the previous view's results are still on screen */
     updating: isPlaceholderData,
     showMore: () => setView({ key: viewKey, shown: shown + 1 }),
     loadingMore: pages.length <= shown && isFetchingNextPage,

@@ -3,7 +3,7 @@ import { BandDistribution } from '@/components/band-distribution';
 import { BandFilter } from '@/components/band-filter';
 import { ErrorState } from '@/components/error-state';
 import { Section } from '@/components/section';
-import { ShowMore } from '@/components/show-more';
+import { PagedListView } from '@/components/paged-list-view';
 import { SectionSkeleton } from '@/components/skeleton';
 import { criticListParams } from '@/domain/critic-filters';
 import { searchTerms } from '@/domain/review-order';
@@ -97,33 +97,14 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
             <CriticSortSelect value={filters.sort} onChange={(sort) => update({ sort })} />
           </div>
         </div>
-        {list.query.isPending ? (
-          <SectionSkeleton label="critic reviews" rows={2} />
-        ) : list.query.isError && list.items.length === 0 ? (
-          <ErrorState
-            title="Critic reviews could not be loaded."
-            error={list.query.error}
-            onRetry={() => void list.query.refetch()}
-            retrying={list.query.isFetching}
-          />
-        ) : (
-          <div aria-busy={list.updating} className={list.updating ? 'opacity-60 transition-opacity' : undefined}>
-            <p aria-live="polite" className="mb-4 text-sm text-stone-600 dark:text-stone-400">
-              {filtered
-                ? `${list.total} of ${summary.count} critic reviews: ${what.join(', ')}.`
-                : `All ${summary.count} critic reviews.`}
-            </p>
-            <CriticList reviews={list.items} terms={terms} onClear={clear} filtered={filtered} />
-            <ShowMore
-              what="critic reviews"
-              shown={list.items.length}
-              total={list.total}
-              hasMore={list.hasMore}
-              loading={list.loadingMore}
-              onMore={list.showMore}
-            />
-          </div>
-        )}
+        <PagedListView list={list} what="critic reviews" skeletonRows={2}>
+          <p aria-live="polite" className="mb-4 text-sm text-stone-600 dark:text-stone-400">
+            {filtered
+              ? `${list.total} of ${summary.count} critic reviews: ${what.join(', ')}.`
+              : `All ${summary.count} critic reviews.`}
+          </p>
+          <CriticList reviews={list.items} terms={terms} onClear={clear} filtered={filtered} />
+        </PagedListView>
       </div>
     </div>
   );

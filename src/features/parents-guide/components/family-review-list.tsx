@@ -1,4 +1,4 @@
-import { ShowMore } from '@/components/show-more';
+import { PagedListView } from '@/components/paged-list-view';
 import type { FamilySummary } from '@/domain/schemas';
 import { isPending } from '@/api/optimistic';
 import { useFamilyList } from '../api/get-parent-guide';
@@ -22,31 +22,27 @@ export function FamilyReviewList({ movieId, summary }: { movieId: string; summar
         <h3 className="text-lg font-semibold">Reviews from parents and kids</h3>
         {counts && <RoleFilter value={role} counts={counts} onChange={setRole} />}
       </div>
-      {list.query.isSuccess && list.items.length === 0 ? (
-        <p className="mt-3 rounded-lg border border-dashed border-stone-400 p-4 text-stone-700 dark:border-stone-600 dark:text-stone-300">
-          No {what}reviews yet.{' '}
-          <a href={`#${FORM_ANCHOR}`} className="font-semibold underline">
-            Write the first one
-          </a>
-          .
-        </p>
-      ) : (
-        <ul aria-busy={list.updating} className="mt-3 space-y-3">
-          {list.items.map((r) => (
-            <li key={r.id}>
-              <FamilyReviewCard review={r} pending={isPending(r)} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <ShowMore
-        what="reviews from parents and kids"
-        shown={list.items.length}
-        total={list.total}
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        onMore={list.showMore}
-      />
+      <div className="mt-3">
+        <PagedListView list={list} what="reviews from parents and kids" skeletonRows={1}>
+          {list.items.length === 0 ? (
+            <p className="rounded-lg border border-dashed border-stone-400 p-4 text-stone-700 dark:border-stone-600 dark:text-stone-300">
+              No {what}reviews yet.{' '}
+              <a href={`#${FORM_ANCHOR}`} className="font-semibold underline">
+                Write the first one
+              </a>
+              .
+            </p>
+          ) : (
+            <ul className="space-y-3">
+              {list.items.map((r) => (
+                <li key={r.id}>
+                  <FamilyReviewCard review={r} pending={isPending(r)} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </PagedListView>
+      </div>
     </div>
   );
 }

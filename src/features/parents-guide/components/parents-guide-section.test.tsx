@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { configureClient } from '@/api/client';
@@ -103,5 +103,24 @@ describe('ParentsGuideSection', () => {
     fail = false;
     await user.click(within(alert.parentElement!).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Parents say' })).toBeInTheDocument();
+  });
+
+  it('says so when the list of their reviews cannot be loaded, while the ages stay; its retry works', async () => {
+    const user = userEvent.setup();
+    const { api } = renderApp(<ParentsGuideSection movieId="wont-back-down" />, { api: { storage: withFamily() } });
+    let fail = true;
+    configureClient({
+      transport: (req) =>
+        fail && new URL(req.url).pathname.endsWith('/family-reviews')
+          ? new Response('down', { status: 503 })
+          : api.fetch(req),
+    });
+    const alert = await screen.findByText('Reviews from parents and kids could not be loaded.');
+    expect(screen.getByRole('heading', { name: 'Parents say: age 12+ (2 reviews)' })).toBeInTheDocument();
+    fail = false;
+    await user.click(within(alert.parentElement!).getByRole('button', { name: 'Try again' }));
+    await waitFor(() =>
+      expect(within(screen.getByRole('region', { name: 'Parents guide' })).getAllByRole('article')).toHaveLength(3),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { ErrorState } from '@/components/error-state';
 import { Section } from '@/components/section';
-import { ShowMore } from '@/components/show-more';
+import { PagedListView } from '@/components/paged-list-view';
 import { SectionSkeleton } from '@/components/skeleton';
 import { useOwnReviewId } from '@/stores/reader-store';
 import { useUserList, useUserSummary } from '../api/get-user-reviews';
@@ -77,34 +77,15 @@ export function UserReviewsSection({ movieId }: { movieId: string }) {
               onSort={params.setSort}
             />
           )}
-          {list.query.isPending ? (
-            <SectionSkeleton label="user reviews" />
-          ) : list.query.isError && list.items.length === 0 ? (
-            <ErrorState
-              title="User reviews could not be loaded."
-              error={list.query.error}
-              onRetry={() => void list.query.refetch()}
-              retrying={list.query.isFetching}
+          <PagedListView list={list} what="user reviews">
+            <UserReviewList
+              movieId={movieId}
+              reviews={list.items}
+              ownReviewId={ownId}
+              filtered={filtered}
+              onClearFilter={() => params.setBand(null)}
             />
-          ) : (
-            <div aria-busy={list.updating} className={list.updating ? 'opacity-60 transition-opacity' : undefined}>
-              <UserReviewList
-                movieId={movieId}
-                reviews={list.items}
-                ownReviewId={ownId}
-                filtered={filtered}
-                onClearFilter={() => params.setBand(null)}
-              />
-              <ShowMore
-                what="user reviews"
-                shown={list.items.length}
-                total={list.total}
-                hasMore={list.hasMore}
-                loading={list.loadingMore}
-                onMore={list.showMore}
-              />
-            </div>
-          )}
+          </PagedListView>
         </div>
       </div>
     </Section>
