@@ -1,4 +1,5 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense } from 'react';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useMovieQuery } from '@/api/use-movie';
 import { ErrorState } from '@/components/error-state';
 import { Section } from '@/components/section';
@@ -15,20 +16,11 @@ import { TalkAboutList } from './talk-about-list';
 // react-hook-form and the form stay out of the first paint's JavaScript.
 const FamilyReviewForm = lazy(() => import('./family-review-form').then((m) => ({ default: m.FamilyReviewForm })));
 
-const noSubscription = () => () => {};
-/** false on the server and while hydrating, true once the page runs in the browser. */
-const useIsClient = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-
 export function ParentsGuideSection({ movieId }: { movieId: string }) {
   const guide = useParentGuide(movieId);
   const family = useFamilySummary(movieId);
   const movie = useMovieQuery(movieId);
-  const isClient = useIsClient();
+  const isClient = useHydrated();
 
   return (
     <Section id="parents" title="Parents guide">

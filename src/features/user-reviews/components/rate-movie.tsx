@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useHydrated } from '@/lib/use-hydrated';
 import { isApiError } from '@/api/errors';
 import { Skeleton } from '@/components/skeleton';
 import { useOwnReviewId, useReaderActions, useUserDraft } from '@/stores/reader-store';
@@ -8,15 +9,6 @@ import { OwnReviewPanel } from './own-review-panel';
 
 // The form (and react-hook-form) is not needed to read the page: it loads after first paint.
 const UserReviewForm = lazy(() => import('./user-review-form').then((m) => ({ default: m.UserReviewForm })));
-
-const noSubscription = () => () => {};
-/** false while prerendering and hydrating, true after: the lazy form is never part of the server HTML. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 function FormPlaceholder() {
   return (
