@@ -5,18 +5,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ensureBrowser } from '../e2e/browsers.mjs';
 import { CHROMIUM_ARGS, freePort, startPreview } from './lib/preview.mjs';
 
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
-const argOut = process.argv.indexOf('--outDir');
-const outDir = argOut > 0 ? process.argv[argOut + 1] : 'dist-audit';
+const { values: args } = parseArgs({ options: { outDir: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+const outDir = args.outDir ?? 'dist-audit';
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
-if (!process.argv.includes('--no-build')) {
+if (!args['no-build']) {
   // the canonical URL points at the origin being audited, as it would in production
   const r = spawnSync('node', ['scripts/build.mjs', '--outDir', outDir], {
     stdio: 'inherit',

@@ -3,6 +3,7 @@
 // sorted first pages (target p95 ≤ 20 ms), a page 50 cursors deep, and the summaries; asserts nothing.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import {
   benchDatabase,
   ensureServerBuilt,
@@ -13,12 +14,11 @@ import {
   startServerProcess,
 } from './lib/server-target.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const dbs = arg('db', 'pglite') === 'both' ? ['pglite', 'postgres'] : [arg('db', 'pglite')];
-const RUNS = Number(arg('runs', 200));
+const { values: args } = parseArgs({
+  options: { db: { type: 'string', default: 'pglite' }, runs: { type: 'string', default: '200' } },
+});
+const dbs = args.db === 'both' ? ['pglite', 'postgres'] : [args.db];
+const RUNS = Number(args.runs);
 const M = '/api/movies/synthetic-benchmark';
 
 const FIRST_PAGES = [

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ensureBrowser } from '../e2e/browsers.mjs';
 import { CHROMIUM_ARGS, startPreview } from './lib/preview.mjs';
@@ -19,7 +20,7 @@ const MOVIES = [
   ['synthetic', 'synthetic-benchmark'],
 ];
 
-if (!process.argv.includes('--no-build')) {
+if (!parseArgs({ options: { 'no-build': { type: 'boolean' } } }).values['no-build']) {
   const r = spawnSync('node', ['scripts/build.mjs', '--outDir', OUT], {
     stdio: 'inherit',
     env: { ...process.env, VITE_BENCH: 'true' },

@@ -5,12 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = { js: 110 * 1024, css: 15 * 1024 };
-const argOut = process.argv.indexOf('--outDir');
-const outDir = argOut > 0 ? process.argv[argOut + 1] : 'dist-budget';
-if (!process.argv.includes('--no-build')) {
+const { values: args } = parseArgs({ options: { outDir: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+const outDir = args.outDir ?? 'dist-budget';
+if (!args['no-build']) {
   const r = spawnSync('node', ['scripts/build.mjs', '--outDir', outDir], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

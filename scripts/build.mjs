@@ -3,10 +3,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'vite';
 
-const argOut = process.argv.indexOf('--outDir');
-const outDir = resolve(argOut > 0 ? process.argv[argOut + 1] : (process.env.OUT_DIR ?? 'dist'));
+const { values: args } = parseArgs({ options: { outDir: { type: 'string' } } });
+const outDir = resolve(args.outDir ?? process.env.OUT_DIR ?? 'dist');
 const ssrDir = `${outDir}-ssr`;
 const siteUrl = process.env.SITE_URL ?? 'https://verdict.example.com';
 const bench = process.env.VITE_BENCH === 'true';

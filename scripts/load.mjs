@@ -3,6 +3,7 @@
 // Prints requests/s, p50/p95/p99 and answers by status; then stops the server and checks in the database that
 // every acknowledged write is there exactly once. 409 (a second review) and 429 (rate limit) are by design.
 import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
   benchDatabase,
@@ -14,13 +15,16 @@ import {
   startServerProcess,
 } from './lib/server-target.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const kind = arg('db', 'pglite');
-const SECONDS = Number(arg('seconds', 30));
-const CONNECTIONS = Number(arg('connections', 100));
+const { values: args } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'pglite' },
+    seconds: { type: 'string', default: '30' },
+    connections: { type: 'string', default: '100' },
+  },
+});
+const kind = args.db;
+const SECONDS = Number(args.seconds);
+const CONNECTIONS = Number(args.connections);
 const MOVIE_ID = 'synthetic-benchmark';
 const M = `/api/movies/${MOVIE_ID}`;
 const USERS = 1_000_000;
