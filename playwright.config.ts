@@ -7,10 +7,10 @@
 //                     selenium-webdriver (WebKitGTK, WebKitWebDriver): see e2e/fixtures.ts
 // BROWSERS=chromium,firefox,webkit (the default) chooses engines; a left-out engine's projects are not defined.
 import { availableParallelism } from 'node:os';
-import { createServer } from 'node:net';
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chosenEngines, findBrowsers } from './e2e/browsers.mjs';
 import type { EngineOptions } from './e2e/fixtures';
+import { freePort } from './scripts/lib/preview.mjs';
 
 const engines = chosenEngines();
 const browsers = findBrowsers(engines);
@@ -19,17 +19,6 @@ if (browsers.missing.length) {
     `Missing for the browser tests: ${browsers.missing.map((m) => `${m.what} (${m.engine})`).join(', ')}.\n` +
       'Run `node e2e/browsers.mjs --install` (npm run test:e2e does), or set BROWSERS to the engines you have.',
   );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 // Chosen once in the runner; the workers, which load this file again, inherit it through the environment.

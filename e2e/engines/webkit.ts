@@ -2,26 +2,15 @@
 // unset). WebKitWebDriver starts webkit-host.py, a WebKitGTK browser that adds the probe to every page (see that
 // file for why not MiniBrowser). A fresh session per test is a fresh browser process with an in-memory profile.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Builder, WebElement, type WebDriver } from 'selenium-webdriver';
 import { BaseDriver, query, SCROLL_INTO_VIEW, type Op, type Wire } from './driver';
+import { freePort } from '../../scripts/lib/preview.mjs';
 import { PROBE_PATH } from './playwright';
 
 const HOST_PATH = fileURLToPath(new URL('./webkit-host.py', import.meta.url));
 const QUERY = query.toString();
 const SCROLL = SCROLL_INTO_VIEW.toString();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 function stop(proc: ChildProcess | undefined, group: boolean): Promise<void> {
   if (!proc?.pid || proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
