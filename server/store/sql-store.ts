@@ -1,6 +1,6 @@
 import { readerDate } from '@/domain/dates';
 import { MAX_AGE, MIN_AGE } from '@/domain/family';
-import { newFamilyReview, newUserReview } from '@/domain/new-review';
+import { editedUserReview, newFamilyReview, newUserReview } from '@/domain/new-review';
 import { encodeCursor, searchTerms, type SortKey } from '@/domain/review-order';
 import type {
   CriticQuery,
@@ -373,16 +373,7 @@ export class SqlReviewStore implements ReviewStore {
     return this.db.transaction(async (tx) => {
       const row = await this.#own(tx, movieId, reader, reviewId, expected);
       const before = userFromRow(row);
-      const review: UserReview = {
-        ...before,
-        author: input.author,
-        score: input.score,
-        title: input.title || null,
-        text: input.text,
-        spoiler: input.spoiler,
-        updatedAt: at.toISOString(),
-        version: before.version + 1,
-      };
+      const review = editedUserReview(before, input, at.toISOString());
       const k = userKeys(review);
       await tx.query(
         `UPDATE user_reviews SET doc = $3, score = $4, version = $5, k_date = $6, k_high = $7, k_low = $8

@@ -20,6 +20,18 @@ export const newUserReview = (id: string, movieId: string, input: UserReviewPars
   version: 1,
 });
 
+/** A reader's review after an edit: what they wrote now, one version on. */
+export const editedUserReview = <R extends UserReview>(review: R, input: UserReviewParsed, updatedAt: string): R => ({
+  ...review,
+  author: input.author,
+  score: input.score,
+  title: input.title || null,
+  text: input.text,
+  spoiler: input.spoiler,
+  updatedAt,
+  version: review.version + 1,
+});
+
 /** A parent's or kid's new review; `createdAt` an ISO timestamp. */
 export const newFamilyReview = (
   id: string,

@@ -1,6 +1,6 @@
 import { criticSummary, familySummary, userSummary } from '@/domain/aggregates';
 import { readerDate } from '@/domain/dates';
-import { newFamilyReview, newUserReview } from '@/domain/new-review';
+import { editedUserReview, newFamilyReview, newUserReview } from '@/domain/new-review';
 import {
   CRITIC_ORDER,
   FAMILY_ORDER,
@@ -183,15 +183,7 @@ export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => st
     updateUserReview: async (movieId, reader, reviewId, input, expected, at) => {
       const a = load();
       const review = ownReview(a, movieId, reader, reviewId, expected);
-      Object.assign(review, {
-        author: input.author,
-        score: input.score,
-        title: input.title || null,
-        text: input.text,
-        spoiler: input.spoiler,
-        updatedAt: at.toISOString(),
-        version: review.version + 1,
-      });
+      Object.assign(review, editedUserReview(review, input, at.toISOString()));
       save(a);
       return usersOf(must(movieId), a).all.find((r) => r.id === reviewId)!;
     },

@@ -3,6 +3,7 @@ import { apiRequest } from '@/api/client';
 import { optimisticUpdate } from '@/api/optimistic';
 import { queryKeys } from '@/api/query-keys';
 import { withReaderRating } from '@/domain/aggregates';
+import { editedUserReview } from '@/domain/new-review';
 import type { UserReview, UserReviewParsed, UserReviewWrite } from '@/domain/schemas';
 import { readerSnapshot } from '@/stores/reader-store';
 import { changeInLists, changeOwnReview, changeSummary, placeInLists, userReviewsPath } from './user-reviews-cache';
@@ -21,16 +22,6 @@ export const updateUserReview = (movieId: string, readerId: string, { review, in
     schema: (c) => c.userReviewWriteSchema,
   });
 
-const edited = (r: UserReview, input: UserReviewParsed): UserReview => ({
-  ...r,
-  author: input.author,
-  score: input.score,
-  title: input.title || null,
-  text: input.text,
-  spoiler: input.spoiler,
-  updatedAt: new Date().toISOString(),
-});
-
 export function useUpdateUserReview(movieId: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -38,8 +29,8 @@ export function useUpdateUserReview(movieId: string) {
     mutationFn: (vars: UpdateUserReviewVariables) => updateUserReview(movieId, readerSnapshot().readerId, vars),
     ...optimisticUpdate<UpdateUserReviewVariables, UserReviewWrite>(queryClient, {
       predict: ({ review, input }: UpdateUserReviewVariables) => [
-        changeInLists(movieId, review.id, (r) => edited(r, input)),
-        changeOwnReview(movieId, review.id, (r) => edited(r, input)),
+        changeInLists(movieId, review.id, (r) => editedUserReview(r, input, new Date().toISOString())),
+        changeOwnReview(movieId, review.id, (r) => editedUserReview(r, input, new Date().toISOString())),
         changeSummary(movieId, (s) => withReaderRating(s, { before: review.score, after: input.score })),
       ],
       settle: ({ review, summary }) => [
