@@ -11,7 +11,10 @@ type GlanceVerdictProps = {
   | { state: 'unavailable' }
   | {
       state: 'ready';
-      /** the whole verdict as a sentence for screen readers: "Critics: 42 out of 100, Mixed or average, 34 critic reviews" */
+      /**
+       * the link's name, the whole verdict as screen readers say it: "Critics: 42 out of 100, Mixed or average, 34
+       * critic reviews" (what is on screen is hidden from them, as ScoreBadge does with its figure)
+       */
       name: string;
       /** a ScoreBadge or the like; a blank square when there is no figure yet */
       figure?: ReactNode;
@@ -47,19 +50,20 @@ export function GlanceVerdict(props: GlanceVerdictProps) {
       <div role="status" className={CARD}>
         <span className="sr-only">Loading {props.loading}…</span>
         <Skeleton className="h-12 w-12 shrink-0" />
-        <span className="flex-1 space-y-1.5" aria-hidden="true">
+        <div className="flex-1 space-y-1.5" aria-hidden="true">
           <span className={TITLE}>{title}</span>
           <Skeleton className="h-4 w-32 max-w-full" />
           <Skeleton className="h-3.5 w-24 max-w-full" />
-        </span>
+        </div>
       </div>
     );
   }
   if (props.state === 'unavailable') {
     return (
-      <a href={href} aria-label={`${title}: not available right now`} className={LINK}>
+      <a href={href} className={LINK}>
+        <span className="sr-only">{`${title}: not available right now`}</span>
         <Blank />
-        <span className="min-w-0">
+        <span className="min-w-0" aria-hidden="true">
           <span className={TITLE}>{title}</span>
           <span className={`${DETAIL} group-hover:underline`}>Not available right now</span>
         </span>
@@ -67,12 +71,15 @@ export function GlanceVerdict(props: GlanceVerdictProps) {
     );
   }
   return (
-    <a href={href} aria-label={props.name} className={LINK}>
-      {props.figure ?? <Blank />}
-      <span className="min-w-0">
-        <span className={TITLE}>{title}</span>
-        <span className="block leading-snug font-semibold group-hover:underline">{props.verdict}</span>
-        <span className={DETAIL}>{props.detail}</span>
+    <a href={href} className={LINK}>
+      <span className="sr-only">{props.name}</span>
+      <span aria-hidden="true" className="flex min-w-0 flex-1 items-center gap-3">
+        {props.figure ?? <Blank />}
+        <span className="min-w-0">
+          <span className={TITLE}>{title}</span>
+          <span className="block leading-snug font-semibold group-hover:underline">{props.verdict}</span>
+          <span className={DETAIL}>{props.detail}</span>
+        </span>
       </span>
     </a>
   );
