@@ -71,6 +71,14 @@ test('sorts and searches through the URL, with highlighted words and an empty st
   await expect.poll(() => param(page, 'q'), FAST).toBe('lottery');
   await expect.poll(() => cards(page).count(), FAST).toBeLessThan(20);
   await expect(cards(page).first().locator('mark').first()).toHaveText(/lottery/i);
+  // a search is a history entry: Back returns to the results before it, and Forward to the search
+  await page.goBack();
+  await expect(cards(page)).toHaveCount(20);
+  await expect(critics(page).getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+  expect([param(page, 'q'), param(page, 'sort')]).toEqual([null, 'score-asc']);
+  await page.goForward();
+  await expect.poll(() => param(page, 'q'), FAST).toBe('lottery');
+  await expect(critics(page).getByRole('searchbox', { name: 'Search' })).toHaveValue('lottery');
   await critics(page).getByRole('searchbox', { name: 'Search' }).fill('nothing-like-this');
   await critics(page).getByRole('button', { name: 'Clear filters' }).click();
   await expect(cards(page)).toHaveCount(20);

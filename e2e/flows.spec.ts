@@ -14,6 +14,8 @@ const criticCards = role('article', undefined, role('list', 'Critic reviews list
 /** The line above the critic list that says how many reviews it holds ("8 of 34 critic reviews: negative."). */
 const criticCount = text(/^(All 34|\d+ of 34) critic reviews\b/, critics);
 const userScore = testId('user-score', users);
+/** The first screen's three verdicts (src/app/verdict-strip.tsx), each a link named by its whole verdict. */
+const glance = role('region', 'At a glance');
 const param = async (d: Driver, key: string) => new URL(await d.url()).searchParams.get(key);
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, FAST);
 
@@ -65,6 +67,8 @@ test.describe('a reader', () => {
 
     await poll(() => d.text(userScore)).toContain('based on 15 ratings');
     expect(await d.text(userScore)).toMatch(/^6\.6 /);
+    // the verdict on the first screen reads the same summary, so it moved with it
+    expect(await d.count(role('link', 'Users: 6.6 out of 10, Generally favorable, 15 ratings', glance))).toBe(1);
     await poll(() => d.count(mine)).toBe(1);
     expect(await d.text(mine)).toContain(review);
     await poll(() => d.count(text('Thank you. Your rating of 10 out of 10 was added.', users))).toBe(1);

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { configureClient } from '@/api/client';
 import { renderApp } from '@/testing/render-app';
 
+/** The parents guide's age verdict (the verdict strip above says it too). */
+const ageVerdict = () =>
+  within(screen.getByRole('region', { name: 'Parents guide' })).findByRole('heading', { name: 'OK for kids 9+' });
+
 describe('the movie page', () => {
   it('shows the movie, the three sections, and the first page of critic reviews as articles', async () => {
     renderApp();
@@ -15,12 +19,18 @@ describe('the movie page', () => {
     expect(articles).toHaveLength(21);
     expect(screen.getByRole('region', { name: 'User reviews' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Parents guide' })).toBeInTheDocument();
-    expect(await screen.findByText('OK for kids 9+')).toBeInTheDocument();
+    expect(await ageVerdict()).toBeInTheDocument();
+    // the three verdicts come right after the title, before the sections they link to
+    const glance = screen.getByRole('region', { name: 'At a glance' });
+    expect(screen.getByRole('heading', { level: 1 }).compareDocumentPosition(glance)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(glance.compareDocumentPosition(critics)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
   it('speaks only reader words: sources named as readers know them, no "seed", "demo" or "mock"', async () => {
     renderApp();
-    expect(await screen.findByText('OK for kids 9+')).toBeInTheDocument();
+    expect(await ageVerdict()).toBeInTheDocument();
     const critics = screen.getByRole('region', { name: 'Critic reviews' });
     await within(critics).findAllByRole('article');
     await within(screen.getByRole('region', { name: 'User reviews' })).findAllByRole('article');
@@ -73,7 +83,7 @@ describe('the movie page', () => {
     const alert = await within(critics).findByRole('alert');
     expect(alert).toHaveTextContent(/briefly unavailable/);
     expect(within(critics).getByTestId('published-score')).toHaveTextContent('42 out of 100');
-    expect(await screen.findByText('OK for kids 9+')).toBeInTheDocument();
+    expect(await ageVerdict()).toBeInTheDocument();
     failCritics = false;
     within(alert).getByRole('button', { name: 'Try again' }).click();
     await waitFor(() => expect(within(critics).getAllByRole('article')).toHaveLength(21));

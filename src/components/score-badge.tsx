@@ -28,7 +28,7 @@ export function ScoreBadge({ score, scale, size = 'md', kind = 'review' }: Score
   const max = scale === 'user' ? 10 : 100;
   return (
     <span
-      className={`inline-flex shrink-0 items-center justify-center font-bold tabular-nums ${SIZES[size]} ${BAND_CLASSES[band]}`}
+      className={`inline-flex shrink-0 items-center justify-center font-bold tabular-nums forced-colors:border-2 forced-colors:border-current ${SIZES[size]} ${BAND_CLASSES[band]}`}
     >
       <span aria-hidden="true">{shown}</span>
       <span className="sr-only">

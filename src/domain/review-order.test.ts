@@ -51,6 +51,9 @@ describe('what a critic list holds, in which order', () => {
         .sort(),
     ).toEqual(['Kyle Smith', 'Roger Ebert']);
     expect(foldText('Exposé')).toBe(foldText('expose'));
+    // Owen Gleiberman's "an informational exposé", typed without the accent, and the other way round
+    expect(query('score-desc', { q: 'expose' }).map((r) => r.critic)).toEqual(['Owen Gleiberman']);
+    expect(query('score-desc', { q: 'EXPOSÉ' }).map((r) => r.critic)).toEqual(['Owen Gleiberman']);
   });
 });
 

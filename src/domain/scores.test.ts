@@ -3,6 +3,7 @@ import {
   bandOf,
   countBands,
   criticBinRange,
+  criticHeadline,
   criticHistogram,
   foldRatings,
   formatUserScore,
@@ -92,5 +93,13 @@ describe('aggregates', () => {
     expect(formatUserScore(f.score!)).toBe('6.6');
     expect(foldRatings({ score: 6.4, count: 14 }, [])).toEqual({ score: 6.4, count: 14 });
     expect(foldRatings({ score: 0, count: 0 }, [])).toEqual({ score: null, count: 0 });
+  });
+
+  it('takes the published critic score as the headline, else the plain mean, and none below 4 reviews', () => {
+    const agg = { published: { score: 42, count: 34, source: 'Metacritic' }, count: 34, mean: 48.2 };
+    expect(criticHeadline(agg)).toEqual({ score: 42, count: 34, published: true });
+    expect(criticHeadline({ ...agg, published: null })).toEqual({ score: 48.2, count: 34, published: false });
+    expect(criticHeadline({ ...agg, count: 3 })).toBeNull();
+    expect(criticHeadline({ published: null, count: 0, mean: null })).toBeNull();
   });
 });

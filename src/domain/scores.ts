@@ -1,4 +1,4 @@
-import type { Band, BandCounts } from './schemas';
+import type { Band, BandCounts, CriticAggregate } from './schemas';
 
 export const BANDS: readonly Band[] = ['positive', 'mixed', 'negative'];
 
@@ -77,6 +77,18 @@ export function userHistogram(scores: readonly number[]): number[] {
 
 /** Minimum number of critic reviews before a headline critic score is shown. */
 export const MIN_CRITICS_FOR_HEADLINE = 4;
+
+/**
+ * The one critic figure a reader sees first: the published score, else (no published one) the plain mean; none
+ * below MIN_CRITICS_FOR_HEADLINE reviews. `count` is how many reviews that figure rests on.
+ */
+export function criticHeadline(
+  agg: Pick<CriticAggregate, 'published' | 'count' | 'mean'>,
+): { score: number; count: number; published: boolean } | null {
+  if (agg.count < MIN_CRITICS_FOR_HEADLINE) return null;
+  if (agg.published) return { score: agg.published.score, count: agg.published.count, published: true };
+  return agg.mean === null ? null : { score: agg.mean, count: agg.count, published: false };
+}
 
 /**
  * Fold ratings readers added into a published aggregate without inventing the

@@ -93,7 +93,7 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
             label="Filter critic reviews by score band"
           />
           <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-            <CriticSearchBox value={filters.q} onSearch={(q) => update({ q }, { replace: true })} />
+            <CriticSearchBox value={filters.q} onSearch={(q, how) => update({ q }, how)} />
             <CriticSortSelect value={filters.sort} onChange={(sort) => update({ sort })} />
           </div>
         </div>

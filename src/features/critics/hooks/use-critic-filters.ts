@@ -4,7 +4,8 @@ import { useSearchParams } from '@/lib/router';
 
 /**
  * The critic list's band, bin, sort, search and page, read from and written to the URL (the one source
- * of truth). Each change is a history entry, so Back undoes it; search typing passes `replace`.
+ * of truth). Each change is a history entry, so Back undoes it; a search's later keystrokes pass `replace`, so a
+ * search is one entry however the reader types it.
  */
 export function useCriticFilters() {
   const [params, setParams] = useSearchParams();

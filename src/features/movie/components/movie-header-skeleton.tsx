@@ -7,7 +7,6 @@ export function MovieHeaderSkeleton() {
       <Skeleton className="h-4 w-16" />
       <Skeleton className="h-10 w-3/4 sm:h-14" />
       <Skeleton className="h-5 w-1/2" />
-      <Skeleton className="h-14 w-full max-w-3xl" />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Movie } from '@/domain/schemas';
 
+/** Title, year, MPAA rating and availability: the first lines of the page (the verdicts follow, then the synopsis). */
 export function MovieHeader({ movie }: { movie: Movie }) {
   return (
     <header className="space-y-3">
@@ -24,7 +25,6 @@ export function MovieHeader({ movie }: { movie: Movie }) {
           </div>
         ))}
       </dl>
-      <p className="max-w-3xl text-lg text-stone-700 dark:text-stone-300">{movie.synopsis}</p>
     </header>
   );
 }

@@ -1,4 +1,5 @@
 import type { Movie, ParentGuide } from '@/domain/schemas';
+import { AgeBadge } from './age-badge';
 
 interface AgeVerdictProps {
   guide: ParentGuide;
@@ -11,10 +12,7 @@ export function AgeVerdict({ guide, mpaa }: AgeVerdictProps) {
   return (
     <div className="flex flex-col gap-4 rounded-xl border border-stone-300 bg-white p-4 sm:flex-row sm:items-start dark:border-stone-700 dark:bg-stone-900">
       <div className="flex items-start gap-4 sm:flex-1">
-        <p className="flex h-20 w-20 shrink-0 flex-col items-center justify-center rounded-xl bg-sky-800 text-white dark:bg-sky-300 dark:text-stone-950">
-          <span className="text-xs font-semibold tracking-wide uppercase">Age</span>{' '}
-          <span className="text-3xl leading-none font-black tabular-nums">{guide.age}+</span>
-        </p>
+        <AgeBadge age={guide.age} />
         <div className="min-w-0">
           <h3 className="text-xl font-bold">{guide.verdict}</h3>
           <p className="mt-1">{guide.summary}</p>

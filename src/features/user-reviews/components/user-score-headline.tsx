@@ -2,7 +2,7 @@ import { ScoreBadge } from '@/components/score-badge';
 import type { UserAggregate } from '@/domain/schemas';
 import { formatUserScore, verdictOf } from '@/domain/scores';
 
-const ratings = (n: number) => `${n} ${n === 1 ? 'rating' : 'ratings'}`;
+export const ratings = (n: number) => `${n} ${n === 1 ? 'rating' : 'ratings'}`;
 
 /** The user score: the published aggregate with every rating added here folded in. */
 export function UserScoreHeadline({ aggregate }: { aggregate: UserAggregate }) {
