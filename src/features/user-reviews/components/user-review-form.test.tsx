@@ -214,8 +214,10 @@ describe('the rating form, for arbitrary input (fast-check)', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      // the schema itself is checked on 400 inputs in node (src/domain/user-review-input.test.ts); here each run
+      // renders the section (about 1 s), and what is proven is that the form hands the schema what was typed
+      { numRuns: 10 },
     );
-    expect(tried).toBe(25);
+    expect(tried).toBe(10);
   }, 180_000);
 });
