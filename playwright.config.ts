@@ -35,21 +35,13 @@ const chromium = {
   browserName: 'chromium' as const,
   launchOptions: { executablePath: browsers.chromium ?? undefined, args: CHROMIUM_ARGS },
 };
-const A11Y_MODES = [
-  { name: 'a11y light 1280', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
-  { name: 'a11y dark 1280', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
-  { name: 'a11y light 360', viewport: { width: 360, height: 800 }, colorScheme: 'light' as const },
-  { name: 'a11y dark 360', viewport: { width: 360, height: 800 }, colorScheme: 'dark' as const },
-];
 
 type Projects = NonNullable<PlaywrightTestConfig<EngineOptions>['projects']>;
 const projects: Projects = [];
 // The longest tests first (the state matrix, then the engines that start a browser per test), so two workers
 // finish together.
 if (engines.includes('chromium'))
-  projects.push(
-    ...A11Y_MODES.map(({ name, ...use }) => ({ name, testMatch: 'a11y-states.spec.ts', use: { ...chromium, ...use } })),
-  );
+  projects.push({ name: 'a11y', testMatch: 'a11y-states.spec.ts', use: { ...chromium, engine: 'chromium' } });
 if (engines.includes('webkit'))
   projects.push({ name: 'webkit', testMatch: 'flows.spec.ts', use: { engine: 'webkit', trace: 'off' } });
 if (engines.includes('firefox'))

@@ -1,10 +1,11 @@
 // Issue 6, item 6: axe on the WHOLE page in every state a reader can reach, in light and dark, at 1280 and 360 px:
-// the only spec that runs axe. One test, run by four projects (playwright.config.ts: `a11y light 1280`, `a11y dark
-// 1280`, `a11y light 360`, `a11y dark 360`), each a fresh context (empty storage) with its colour scheme and
-// viewport, that walks the same table, on one page, the way a reader gets there: clicks, keys, the URL. The critics, user-reviews and parents sections keep their own state, so their
-// tracks are walked side by side: check k reaches state k of each track, then runs axe once on the whole page,
-// which then shows all of them at once (fewer axe runs, the same states covered). The states that reload the
-// page (a failed section, storage that throws, not found) come last, one check each.
+// the only spec that runs axe. One test (project `a11y`) walks the table on one page, the way a reader gets there:
+// clicks, keys, the URL; each state is reached once, at 1280 px in light, and then checked in all four modes
+// (light/dark × 1280/360: the viewport and the system colour scheme change in place, and the page follows both),
+// so reaching a state is paid once, not once per mode. The critics, user-reviews and parents sections keep their
+// own state, so their tracks are walked side by side: check k reaches state k of each track, then runs axe on the
+// whole page, which then shows all of them at once (fewer axe runs, the same states covered). The states that
+// reload the page (a failed section, storage that throws, not found) come last, one check each.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -300,8 +301,19 @@ const CHECKS: State[][] = [
 ];
 const STATE_COUNT = CHECKS.flat().length + 1; // the storage check shows two states
 
-test('axe finds no violation in any state a reader can reach', async ({ page, context, viewport, errors }) => {
-  test.setTimeout(300_000);
+const MODES = [
+  { name: 'light 1280', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
+  { name: 'dark 1280', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
+  { name: 'light 360', viewport: { width: 360, height: 800 }, colorScheme: 'light' as const },
+  { name: 'dark 360', viewport: { width: 360, height: 800 }, colorScheme: 'dark' as const },
+];
+
+test('axe finds no violation in any state a reader can reach, light and dark, at 1280 and 360 px', async ({
+  page,
+  context,
+  errors,
+}) => {
+  test.setTimeout(480_000);
   context.setDefaultTimeout(20_000);
   const found: string[] = [];
   for (const check of CHECKS) {
@@ -317,26 +329,46 @@ test('axe finds no violation in any state a reader can reach', async ({ page, co
       });
     }
     const target = c.target ?? page;
-    // colour transitions (150 ms) end before contrast is read
-    await target.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      await Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a instanceof CSSTransition)
-          .map((a) => a.finished.catch(() => {})),
-      );
-    });
-    const violations = await axeViolations(target);
-    // WCAG 1.4.10 (reflow), which axe does not check: nothing scrolls sideways at 360 px.
-    const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    if (overflow > 0) violations.push(`reflow: the page is ${overflow} px wider than the ${viewport!.width} px window`);
-    found.push(...violations.map((v) => `${names}: ${v}`));
-    expect.soft(violations, names).toEqual([]);
+    for (const mode of MODES) {
+      await target.setViewportSize(mode.viewport);
+      await target.emulateMedia({ colorScheme: mode.colorScheme });
+      // the page follows the system's scheme unless the reader chose one (the theme toggle's state)
+      await target.waitForFunction((dark) => {
+        let chosen: unknown;
+        try {
+          chosen = (JSON.parse(localStorage.getItem('verdict:reader') ?? 'null') as { state?: { theme?: unknown } })
+            ?.state?.theme;
+        } catch {
+          chosen = undefined; // storage that throws: one of the states
+        }
+        const followsSystem = chosen !== 'light' && chosen !== 'dark';
+        return !followsSystem || document.documentElement.classList.contains('dark') === dark;
+      }, mode.colorScheme === 'dark');
+      // the new layout is painted and colour transitions (150 ms) have ended before contrast is read
+      await target.evaluate(async () => {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await Promise.all(
+          document
+            .getAnimations()
+            .filter((a) => a instanceof CSSTransition)
+            .map((a) => a.finished.catch(() => {})),
+        );
+      });
+      const violations = await axeViolations(target);
+      // WCAG 1.4.10 (reflow), which axe does not check: nothing scrolls sideways at 360 px.
+      const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0)
+        violations.push(`reflow: the page is ${overflow} px wider than the ${mode.viewport.width} px window`);
+      found.push(...violations.map((v) => `${names} (${mode.name}): ${v}`));
+      expect.soft(violations, `${names} (${mode.name})`).toEqual([]);
+    }
+    // the next states are reached as before, at 1280 px in light
+    await target.setViewportSize(MODES[0]!.viewport);
+    await target.emulateMedia({ colorScheme: MODES[0]!.colorScheme });
     if (c.target) await c.target.close();
   }
   console.log(
-    `a11y ${test.info().project.name}: ${STATE_COUNT} states, ${CHECKS.length} axe runs, ${found.length} violations`,
+    `a11y: ${STATE_COUNT} states × ${MODES.length} modes, ${CHECKS.length * MODES.length} axe runs, ${found.length} violations`,
   );
   expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
 });
