@@ -34,7 +34,9 @@ import {
 test.describe.configure({ timeout: 120_000 });
 
 /** How the answer to a write that was stored goes wrong on its way back to the client. */
-const REACHED = ['time-out', 'malformed-json', 'contract'] as const;
+// the write reached the API and the client saw a failure: its time-out, or a body it refuses (contract errors
+// take the same path: src/api/client.test.ts)
+const REACHED = ['time-out', 'malformed-json'] as const;
 type Reached = (typeof REACHED)[number];
 
 const WAIT = { timeout: REQUEST_TIMEOUT_MS + 20_000 };
@@ -56,8 +58,8 @@ const stored = (page: Page) =>
 
 /**
  * Installed before the app's scripts: in `time-out` mode a request no longer carries the client's abort signal
- * to the in-process API, so the API finishes (and stores) after the client has given up; in the other modes the
- * next 201 answer is replaced by a cut-off or contract-breaking body after the API has stored the review.
+ * to the in-process API, so the API finishes (and stores) after the client has given up; in `malformed-json` the
+ * next 201 answer is replaced by a cut-off body after the API has stored the review.
  */
 async function breakAnswers(page: Page, mode: Reached) {
   await page.addInitScript((m: string) => {
@@ -76,10 +78,7 @@ async function breakAnswers(page: Page, mode: Reached) {
     window.Response = class extends Original {
       constructor(body?: BodyInit | null, init?: ResponseInit) {
         if (w.__garbleNext && init?.status === 201) {
-          body =
-            w.__garbleNext === 'malformed-json'
-              ? '{"id":"r-1","author":"Trunc'
-              : JSON.stringify({ items: 'not a list', total: -1, id: 42 });
+          body = '{"id":"r-1","author":"Trunc';
           w.__garbleNext = null;
         }
         super(body, init);
