@@ -69,6 +69,10 @@ export function usePagedList<T>(options: ReturnType<typeof pagedListOptions<T>>)
 
   return {
     query,
+    /** which view this is (its query key): changes with each filter, sort and search */
+    view: viewKey,
+    /** this view's own results (or its error) are on screen: its first page has answered */
+    ready: !query.isPending && !isPlaceholderData,
     items: pages.slice(0, shown).flatMap((p) => p.items),
     total: pages[0]?.total ?? 0,
     hasMore: pages.length > shown || hasNextPage,

@@ -2,13 +2,16 @@ import { useMemo } from 'react';
 import { BandDistribution } from '@/components/band-distribution';
 import { BandFilter } from '@/components/band-filter';
 import { ErrorState } from '@/components/error-state';
+import { ResultCount, sortPhrase } from '@/components/result-count';
 import { Section } from '@/components/section';
 import { ShowMore } from '@/components/show-more';
 import { SectionSkeleton } from '@/components/skeleton';
 import { criticListParams } from '@/domain/critic-filters';
+import { CRITIC_SORT_LABEL } from '@/domain/review-query';
 import { searchTerms } from '@/domain/review-order';
 import type { CriticSummary } from '@/domain/schemas';
 import { BAND_LABEL, criticBinRange } from '@/domain/scores';
+import { useResultsInView } from '@/lib/results-in-view';
 import { useCriticList, useCriticSummary } from '../api/get-critic-reviews';
 import { useCriticFilters } from '../hooks/use-critic-filters';
 import { CriticHeadline } from './critic-headline';
@@ -44,7 +47,9 @@ export function CriticsSection({ movieId }: { movieId: string }) {
 
 export function CriticsBody({ movieId, summary }: { movieId: string; summary: CriticSummary }) {
   const { filters, update, clear } = useCriticFilters();
-  const list = useCriticList(movieId, criticListParams(filters));
+  const params = criticListParams(filters);
+  const list = useCriticList(movieId, params);
+  const region = useResultsInView<HTMLDivElement>(list, Object.keys(params).length > 0);
   const terms = useMemo(() => searchTerms(filters.q), [filters.q]);
   const filtered = filters.band !== null || filters.bin !== null || filters.q.trim() !== '';
 
@@ -56,6 +61,10 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
         : null,
     filters.q.trim() ? `matching “${filters.q.trim()}”` : null,
   ].filter(Boolean);
+  const sorted = params.sort ? sortPhrase(CRITIC_SORT_LABEL[filters.sort]) : '';
+  const count = filtered
+    ? `${list.total} of ${summary.count} critic reviews: ${what.join(', ')}${sorted}.`
+    : `All ${summary.count} critic reviews${sorted}.`;
 
   return (
     <div className="space-y-8">
@@ -83,7 +92,7 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
 
       {summary.featured && <FeaturedReview review={summary.featured} />}
 
-      <div className="space-y-4">
+      <div ref={region} className="scroll-mt-4 space-y-4">
         <div className="flex flex-col gap-3 lg:flex-row lg:items-center lg:justify-between">
           <BandFilter
             counts={summary.distribution}
@@ -108,11 +117,7 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
           />
         ) : (
           <div aria-busy={list.updating} className={list.updating ? 'opacity-60 transition-opacity' : undefined}>
-            <p aria-live="polite" className="mb-4 text-sm text-stone-600 dark:text-stone-400">
-              {filtered
-                ? `${list.total} of ${summary.count} critic reviews: ${what.join(', ')}.`
-                : `All ${summary.count} critic reviews.`}
-            </p>
+            <ResultCount text={count} updating={list.updating} className="mb-4" />
             <CriticList reviews={list.items} terms={terms} onClear={clear} filtered={filtered} />
             <ShowMore
               what="critic reviews"

@@ -60,12 +60,15 @@ describe('user reviews section', () => {
     const user = userEvent.setup();
     renderSection();
     await within(region()).findAllByRole('article');
+    expect(within(region()).getByText('All 13 user reviews.')).toHaveAttribute('aria-live', 'polite');
     await user.click(within(region()).getByRole('button', { name: /^Mixed 2$/ }));
     expect(window.location.search).toBe('?uband=mixed');
     expect(articles()).toHaveLength(2);
+    expect(within(region()).getByText('2 of 13 user reviews: mixed.')).toHaveAttribute('aria-live', 'polite');
     await user.click(screen.getByRole('button', { name: /^9: 1 review/ }));
     expect(window.location.search).toBe('?uscore=9');
     expect(articles()).toHaveLength(1);
+    expect(within(region()).getByText('1 of 13 user reviews: scored 9.')).toBeInTheDocument();
     act(() => window.history.back());
     await waitFor(() => expect(articles()).toHaveLength(2));
   });
