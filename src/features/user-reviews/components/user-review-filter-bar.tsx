@@ -37,8 +37,11 @@ export function UserReviewFilterBar({
           allPressed={band === null && score === null}
         />
         {score !== null && (
-          <p className="flex items-center gap-2 text-sm">
-            Showing reviews that scored <strong className="tabular-nums">{score}</strong>.
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            {/* one flex item: the gap is for the button, not between the words */}
+            <span>
+              Showing reviews that scored <strong className="tabular-nums">{score}</strong>.
+            </span>
             <button
               type="button"
               onClick={() => onScore(null)}
