@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { BandDistribution } from '@/components/band-distribution';
 import { BandFilter } from '@/components/band-filter';
 import { ErrorState } from '@/components/error-state';
@@ -47,6 +47,12 @@ export function CriticsSection({ movieId }: { movieId: string }) {
 
 export function CriticsBody({ movieId, summary }: { movieId: string; summary: CriticSummary }) {
   const { filters, update, clear } = useCriticFilters();
+  const all = useRef<HTMLButtonElement>(null);
+  // the empty state's "Clear filters" goes with the empty state: focus moves to "All", which is now pressed
+  const clearFilters = () => {
+    clear();
+    all.current?.focus();
+  };
   const params = criticListParams(filters);
   const list = useCriticList(movieId, params);
   const region = useResultsInView<HTMLDivElement>(list, Object.keys(params).length > 0);
@@ -99,6 +105,7 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
             active={filters.band}
             onSelect={(band) => update({ band })}
             allPressed={filters.band === null && filters.bin === null}
+            allRef={all}
             label="Filter critic reviews by score band"
           />
           <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
@@ -118,7 +125,7 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
         ) : (
           <div aria-busy={list.updating} className={list.updating ? 'opacity-60 transition-opacity' : undefined}>
             <ResultCount text={count} updating={list.updating} className="mb-4" />
-            <CriticList reviews={list.items} terms={terms} onClear={clear} filtered={filtered} />
+            <CriticList reviews={list.items} terms={terms} onClear={clearFilters} filtered={filtered} />
             <ShowMore
               what="critic reviews"
               shown={list.items.length}

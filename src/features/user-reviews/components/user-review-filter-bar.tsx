@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { BandFilter } from '@/components/band-filter';
 import { USER_SORT_LABEL, USER_SORTS, type UserSort } from '@/domain/review-query';
 import type { Band, BandCounts } from '@/domain/schemas';
@@ -12,6 +12,8 @@ interface UserReviewFilterBarProps {
   onBand: (band: Band | null) => void;
   onScore: (score: number | null) => void;
   onSort: (sort: UserSort) => void;
+  /** the band filter's "All" button */
+  allRef?: Ref<HTMLButtonElement>;
 }
 
 export function UserReviewFilterBar({
@@ -23,6 +25,7 @@ export function UserReviewFilterBar({
   onBand,
   onScore,
   onSort,
+  allRef,
 }: UserReviewFilterBarProps) {
   const sortId = useId();
   return (
@@ -35,6 +38,7 @@ export function UserReviewFilterBar({
           onSelect={onBand}
           label="Filter user reviews by score band"
           allPressed={band === null && score === null}
+          allRef={allRef}
         />
         {score !== null && (
           <p className="flex flex-wrap items-center gap-2 text-sm">

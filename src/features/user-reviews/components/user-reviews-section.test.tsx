@@ -73,6 +73,16 @@ describe('user reviews section', () => {
     await waitFor(() => expect(articles()).toHaveLength(2));
   });
 
+  it('an empty filter offers all reviews; focus then moves to "All", not to the page', async () => {
+    const user = userEvent.setup();
+    renderSection(`/movies/${MOVIE}?uband=negative`);
+    expect(await within(region()).findByText('0 of 13 user reviews: negative.')).toBeInTheDocument();
+    await user.click(within(region()).getByRole('button', { name: 'Show all user reviews' }));
+    expect(window.location.search).toBe('');
+    expect(within(region()).getByRole('button', { name: /^All 13$/ })).toHaveFocus();
+    expect(await within(region()).findAllByRole('article')).toHaveLength(10);
+  });
+
   it('falls back to defaults for invalid URL values and sorts by score', async () => {
     renderSection(`/movies/${MOVIE}?uband=great&uscore=99&usort=random`);
     expect(await within(region()).findAllByRole('article')).toHaveLength(10);

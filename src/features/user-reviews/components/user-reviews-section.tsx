@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { ErrorState } from '@/components/error-state';
 import { ResultCount, sortPhrase } from '@/components/result-count';
 import { Section } from '@/components/section';
@@ -28,6 +29,7 @@ export function UserReviewsSection({ movieId }: { movieId: string }) {
   const list = useUserList(movieId, listParams);
   const region = useResultsInView<HTMLDivElement>(list, Object.keys(listParams).length > 0);
   const ownId = useOwnReviewId(movieId);
+  const all = useRef<HTMLButtonElement>(null);
   const filtered = params.band !== null || params.score !== null;
   const what =
     params.score !== null ? `scored ${params.score}` : params.band ? BAND_LABEL[params.band].toLowerCase() : '';
@@ -88,6 +90,7 @@ export function UserReviewsSection({ movieId }: { movieId: string }) {
               onBand={params.setBand}
               onScore={params.setScore}
               onSort={params.setSort}
+              allRef={all}
             />
           )}
           {list.query.isPending ? (
@@ -107,7 +110,11 @@ export function UserReviewsSection({ movieId }: { movieId: string }) {
                 reviews={list.items}
                 ownReviewId={ownId}
                 filtered={filtered}
-                onClearFilter={() => params.setBand(null)}
+                onClearFilter={() => {
+                  params.setBand(null);
+                  // the empty state's button goes with it: focus moves to "All", which is now pressed
+                  all.current?.focus();
+                }}
               />
               <ShowMore
                 what="user reviews"
