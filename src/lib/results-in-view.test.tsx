@@ -21,7 +21,11 @@ function List({ view, ready, onLoad = false }: { view: string; ready: boolean; o
   );
 }
 
+const hadScrollEnd = 'onscrollend' in window;
+
 beforeEach(() => {
+  // a browser that says when a smooth scroll has ended (jsdom does not)
+  if (!hadScrollEnd) Object.assign(window, { onscrollend: null });
   firstTop = 2000;
   scrolled.mockReset();
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
@@ -33,6 +37,7 @@ beforeEach(() => {
   };
 });
 afterEach(() => {
+  if (!hadScrollEnd) Reflect.deleteProperty(window, 'onscrollend');
   vi.restoreAllMocks();
   if (jsdomScrollIntoView) Object.defineProperty(Element.prototype, 'scrollIntoView', jsdomScrollIntoView);
   else Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
@@ -54,6 +59,35 @@ describe('useResultsInView', () => {
     expect(scrolled).toHaveBeenCalledExactlyOnceWith('region', { block: 'start', behavior: 'smooth' });
     rerender(<List view="negative" ready />);
     expect(scrolled).toHaveBeenCalledTimes(1);
+  });
+
+  it('where the glide ends, looks again: jumps the rest if heights above moved the list, else stays', () => {
+    const { rerender } = render(<List view="all" ready />);
+    filter(rerender, 'negative', true);
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    firstTop = 1200; // cards above took their real height while the page glided
+    window.dispatchEvent(new Event('scrollend'));
+    expect(scrolled).toHaveBeenLastCalledWith('region', { block: 'start', behavior: 'instant' });
+    expect(scrolled).toHaveBeenCalledTimes(2);
+    filter(rerender, 'mixed', true);
+    firstTop = 200;
+    window.dispatchEvent(new Event('scrollend'));
+    expect(scrolled).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not look again once the reader takes over (a wheel, a key) before the glide ends', () => {
+    const { rerender } = render(<List view="all" ready />);
+    filter(rerender, 'negative', true);
+    window.dispatchEvent(new Event('wheel'));
+    window.dispatchEvent(new Event('scrollend'));
+    expect(scrolled).toHaveBeenCalledTimes(1);
+  });
+
+  it('jumps at once where the browser cannot say when a smooth scroll has ended', () => {
+    Reflect.deleteProperty(window, 'onscrollend');
+    const { rerender } = render(<List view="all" ready />);
+    filter(rerender, 'negative', true);
+    expect(scrolled).toHaveBeenCalledExactlyOnceWith('region', { block: 'start', behavior: 'instant' });
   });
 
   it('leaves the page alone when the first result is already visible', () => {

@@ -13,7 +13,8 @@ interface ListView {
  * Keeps a list's results in view: after a reader changes the list's filter, sort or search (anywhere on the page:
  * a band, a histogram bar, the filter bar, the search box), once the new results are on screen and unless the
  * first of them is already visible, the list's region (its filter bar, count line and results) is scrolled to the
- * top of the viewport, smoothly unless the reader prefers reduced motion. Focus stays on the control used.
+ * top of the viewport, smoothly unless the reader prefers reduced motion (or the browser cannot say when a smooth
+ * scroll has ended, which is when the result is checked again). Focus stays on the control used.
  *
  * A page opened on a filtered view (`revealOnLoad`) goes to the list once its results render, at once, unless
  * something else has scrolled the page by then (a #fragment, the browser restoring a reload, another list). Back
@@ -26,6 +27,9 @@ export function useResultsInView<E extends HTMLElement>({ view, ready }: ListVie
   const region = useRef<E>(null);
   const seen = useRef(view);
   const pending = useRef<'load' | 'change' | null>(revealOnLoad ? 'load' : null);
+  // a reveal still watching for the end of its smooth scroll: dropped by the next one, or when the list goes
+  const watching = useRef<(() => void) | null>(null);
+  useEffect(() => () => watching.current?.(), []);
   useEffect(() => {
     if (view !== seen.current) {
       seen.current = view;
@@ -36,18 +40,43 @@ export function useResultsInView<E extends HTMLElement>({ view, ready }: ListVie
     if (!ready || !pending.current || !region.current) return;
     const how = pending.current;
     pending.current = null;
-    reveal(region.current, how);
+    watching.current?.();
+    watching.current = reveal(region.current, how);
   }, [view, ready]);
   return region;
 }
 
-function reveal(region: HTMLElement, how: 'load' | 'change') {
-  if (how === 'load' && window.scrollY > 0) return;
+/** Scrolls if needed; returns how to stop watching for the end of a smooth scroll, when one was started. */
+function reveal(region: HTMLElement, how: 'load' | 'change'): (() => void) | null {
+  if (how === 'load' && window.scrollY > 0) return null;
+  if (firstInView(region)) return null;
+  const smooth =
+    how === 'change' && 'onscrollend' in window && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  region.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
+  if (!smooth) return null;
+  // Heights above the list can still settle while the page glides (cards that `content-visibility` skipped take
+  // their real height as they come near), which moves the animation's target or stops it: where it ends, look
+  // again and jump the rest. A reader who scrolls or types meanwhile keeps the page where they take it.
+  const settle = () => {
+    stop();
+    if (!firstInView(region)) region.scrollIntoView({ block: 'start', behavior: 'instant' });
+  };
+  const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  const stop = () => {
+    window.clearTimeout(timer);
+    window.removeEventListener('scrollend', settle);
+    for (const type of inputs) window.removeEventListener(type, stop);
+  };
+  window.addEventListener('scrollend', settle);
+  for (const type of inputs) window.addEventListener(type, stop, { passive: true });
+  const timer = window.setTimeout(stop, 3000);
+  return stop;
+}
+
+/** The first result's top and its first lines (all of it, when it is shorter) are inside the viewport. */
+function firstInView(region: HTMLElement): boolean {
   const results = region.querySelector('[data-results]');
   const first = (results?.matches('ol, ul') ? results.firstElementChild : results) ?? region;
   const { top, height } = first.getBoundingClientRect();
-  // visible: its top and its first lines (all of it, when it is shorter) inside the viewport
-  if (top >= 0 && top + Math.min(height, 80) <= window.innerHeight) return;
-  const still = how === 'load' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  region.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
+  return top >= 0 && top + Math.min(height, 80) <= window.innerHeight;
 }
