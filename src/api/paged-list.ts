@@ -49,6 +49,10 @@ export function pagedListOptions<T>(opts: {
 
 export interface PagedList<T> {
   query: UseInfiniteQueryResult<InfiniteData<Page<T>>>;
+  /** which view this is (its query key): changes with each filter, sort and search */
+  view: string;
+  /** this view's own results (or its error) are on screen: its first page has answered */
+  ready: boolean;
   /** the pages shown, flattened */
   items: T[];
   /** how many match the view (the API's count) */
@@ -83,6 +87,8 @@ export function usePagedList<T>(options: ReturnType<typeof pagedListOptions<T>>)
 
   return {
     query,
+    view: viewKey,
+    ready: !query.isPending && !isPlaceholderData,
     items: pages.slice(0, shown).flatMap((p) => p.items),
     total: pages[0]?.total ?? 0,
     hasMore: pages.length > shown || hasNextPage,

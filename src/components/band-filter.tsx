@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { Band, BandCounts } from '@/domain/schemas';
 import { BAND_LABEL, BANDS } from '@/domain/scores';
 import { BAND_BG, FORCED_FILL } from './band-colors';
@@ -14,6 +15,8 @@ interface BandFilterProps {
   label?: string;
   /** whether "All" is pressed; defaults to `active === null` (pass false while another filter, e.g. a histogram bin, narrows the list) */
   allPressed?: boolean;
+  /** the "All" button, for a "clear filters" elsewhere to hand focus to once it is gone */
+  allRef?: Ref<HTMLButtonElement>;
 }
 
 /**
@@ -28,6 +31,7 @@ export function BandFilter({
   total,
   label = 'Filter by score band',
   allPressed = active === null,
+  allRef,
 }: BandFilterProps) {
   const all = total ?? counts.positive + counts.mixed + counts.negative;
   const base =
@@ -38,6 +42,7 @@ export function BandFilter({
   return (
     <div role="group" aria-label={label} className="flex flex-wrap gap-2">
       <button
+        ref={allRef}
         type="button"
         aria-pressed={allPressed}
         onClick={() => onSelect(null)}

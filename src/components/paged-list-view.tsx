@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PagedList } from '@/api/paged-list';
 import { ErrorState } from './error-state';
+import { ShowMore } from './show-more';
 import { SectionSkeleton } from './skeleton';
 
 interface PagedListViewProps<T> {
@@ -33,30 +34,14 @@ export function PagedListView<T>({ list, what, skeletonRows, children }: PagedLi
   return (
     <div aria-busy={list.updating} className={list.updating ? 'opacity-60 transition-opacity' : undefined}>
       {children}
-      <ShowMore list={list} what={what} />
-    </div>
-  );
-}
-
-/**
- * Lists are read a page at a time: the next page is already fetched when this is pressed, so it answers at
- * once; the DOM holds only the pages a reader asked for.
- */
-function ShowMore<T>({ list, what }: { list: PagedList<T>; what: string }) {
-  if (!list.hasMore) return null;
-  return (
-    <div className="mt-4 flex flex-col items-center gap-1">
-      <button
-        type="button"
-        onClick={list.showMore}
-        aria-busy={list.loadingMore}
-        className="rounded-md border border-stone-400 px-4 py-2 text-sm font-medium hover:bg-stone-200 dark:border-stone-600 dark:hover:bg-stone-800"
-      >
-        {list.loadingMore ? 'Loading more…' : `Show more ${what}`}
-      </button>
-      <span className="text-xs text-stone-600 tabular-nums dark:text-stone-400">
-        {list.items.length.toLocaleString('en-US')} of {list.total.toLocaleString('en-US')} shown
-      </span>
+      <ShowMore
+        what={what}
+        shown={list.items.length}
+        total={list.total}
+        hasMore={list.hasMore}
+        loading={list.loadingMore}
+        onMore={list.showMore}
+      />
     </div>
   );
 }

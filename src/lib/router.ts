@@ -17,12 +17,23 @@ function subscribe(listener: () => void): () => void {
 
 const snapshot = () => window.location.pathname + window.location.search;
 
+export type NavigationKind = 'load' | 'push' | 'replace' | 'pop';
+let lastNavigation: NavigationKind = 'load';
+if (typeof window !== 'undefined') window.addEventListener('popstate', () => (lastNavigation = 'pop'));
+
+/**
+ * How the URL now shown was reached: the page's load, a `navigate` (a reader's choice on the page), or Back and
+ * Forward ('pop'), after which the browser puts the page back where it was.
+ */
+export const navigationKind = (): NavigationKind => lastNavigation;
+
 /** The URL rendered on the server (prerender) or in tests without a window location change. */
 export const ServerUrlContext = createContext<string>('/');
 
 export function navigate(to: string, opts: { replace?: boolean } = {}): void {
   const current = snapshot();
   if (to === current) return;
+  lastNavigation = opts.replace ? 'replace' : 'push';
   if (opts.replace) window.history.replaceState(window.history.state, '', to);
   else window.history.pushState(null, '', to);
   for (const l of listeners) l();

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { Highlight } from '@/components/highlight';
 import { ScoreBadge } from '@/components/score-badge';
 import { formatDate } from '@/domain/dates';
@@ -11,16 +11,33 @@ import type { CriticReview } from '@/domain/schemas';
  */
 export const CLAMP_CHARS = 200;
 
-/** Whether a clamped element's text overflows, or null where there is no layout to measure (tests). */
-function useOverflows(ref: RefObject<HTMLElement | null>, active: boolean): boolean | null {
-  const [overflows, setOverflows] = useState<boolean | null>(null);
-  useEffect(() => {
+/**
+ * Whether a clamped element's text overflows: measured before the toggle is first painted (a layout effect; it
+ * forces the layout of a card that `content-visibility` skips, so a card far down the list has its toggle for
+ * keyboard users too), then again when its size changes (ResizeObserver). false until measured, so the toggle is
+ * never shown and then taken away.
+ * When a resize takes the toggle away while it has focus, focus moves to the text it controlled, not the page.
+ */
+function useOverflows(
+  ref: RefObject<HTMLElement | null>,
+  toggle: RefObject<HTMLElement | null>,
+  active: boolean,
+): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || !active || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => setOverflows(el.scrollHeight > el.clientHeight + 1));
+    if (!el || !active) return;
+    const measure = () => {
+      const next = el.scrollHeight > el.clientHeight + 1;
+      if (!next && toggle.current && toggle.current === document.activeElement) el.focus();
+      setOverflows(next);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref, active]);
+  }, [ref, toggle, active]);
   return overflows;
 }
 
@@ -38,11 +55,12 @@ export const CriticCard = memo(function CriticCard({
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const textRef = useRef<HTMLParagraphElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   // while searching, show whole excerpts so every highlighted word is visible
   const longText = review.excerpt.length > CLAMP_CHARS && terms.length === 0;
   // measured while clamped; once expanded, keep the toggle so it can collapse again
-  const overflows = useOverflows(textRef, longText && !expanded);
-  const long = longText && (expanded || overflows !== false);
+  const overflows = useOverflows(textRef, toggleRef, longText && !expanded);
+  const long = longText && (expanded || overflows);
   const clamped = longText && !expanded;
   const href = httpUrl(review.url);
   return (
@@ -67,7 +85,12 @@ export const CriticCard = memo(function CriticCard({
           </p>
         )}
         {review.excerpt && (
-          <p ref={textRef} id={`${id}-text`} className={`mt-1 break-words ${clamped ? 'line-clamp-3' : ''}`}>
+          <p
+            ref={textRef}
+            id={`${id}-text`}
+            tabIndex={-1}
+            className={`mt-1 break-words ${clamped ? 'line-clamp-3' : ''}`}
+          >
             <Highlight text={review.excerpt} terms={terms} />
           </p>
         )}
@@ -75,6 +98,7 @@ export const CriticCard = memo(function CriticCard({
           <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
             {long && (
               <button
+                ref={toggleRef}
                 type="button"
                 aria-expanded={expanded}
                 aria-controls={`${id}-text`}

@@ -12,7 +12,10 @@ interface CriticListProps {
 export function CriticList({ reviews, terms, onClear, filtered }: CriticListProps) {
   if (reviews.length === 0) {
     return (
-      <div className="rounded-lg border border-dashed border-stone-300 p-6 text-center dark:border-stone-700">
+      <div
+        data-results
+        className="rounded-lg border border-dashed border-stone-300 p-6 text-center dark:border-stone-700"
+      >
         <p className="font-semibold">
           {filtered ? 'No critic reviews match these filters.' : 'No critic reviews yet.'}
         </p>
@@ -29,7 +32,7 @@ export function CriticList({ reviews, terms, onClear, filtered }: CriticListProp
     );
   }
   return (
-    <ol aria-label="Critic reviews list" className="space-y-3">
+    <ol data-results aria-label="Critic reviews list" className="space-y-3">
       {reviews.map((r) => (
         <li key={r.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
           <CriticCard review={r} terms={terms} />

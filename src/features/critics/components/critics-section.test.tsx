@@ -108,8 +108,14 @@ describe('critic reviews section', () => {
     expect(within((await cards())[0]!).getByRole('heading')).toHaveTextContent('Ken McIntyre');
     await userEvent.selectOptions(sort, 'publication');
     expect(within((await cards())[0]!).getByRole('heading')).toHaveTextContent('Arizona Republic');
+    // the count line names a sort other than the default, so a change of order is announced too
+    expect(within(region()).getByText('All 34 critic reviews, publication A–Z.')).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
     await userEvent.selectOptions(sort, 'score-desc');
     expect(search().has('sort')).toBe(false);
+    expect(await within(region()).findByText('All 34 critic reviews.')).toHaveAttribute('aria-live', 'polite');
   });
 
   it('searches critic, publication and text after a pause, highlights as text, and says when nothing matches', async () => {
@@ -127,6 +133,8 @@ describe('critic reviews section', () => {
     expect(await within(region()).findByText('No critic reviews match these filters.')).toBeInTheDocument();
     await userEvent.click(within(region()).getByRole('button', { name: 'Clear filters' }));
     expect(await cards()).toHaveLength(20);
+    // the button went with the empty state: focus is on "All", now pressed, not on the page
+    expect(within(region()).getByRole('button', { name: 'All 34' })).toHaveFocus();
     expect(box).toHaveValue('');
     expect(search().has('q')).toBe(false);
   });

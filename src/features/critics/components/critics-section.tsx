@@ -1,14 +1,17 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { BandDistribution } from '@/components/band-distribution';
 import { BandFilter } from '@/components/band-filter';
 import { ErrorState } from '@/components/error-state';
+import { ResultCount, sortPhrase } from '@/components/result-count';
 import { Section } from '@/components/section';
 import { PagedListView } from '@/components/paged-list-view';
 import { SectionSkeleton } from '@/components/skeleton';
 import { criticListParams } from '@/domain/critic-filters';
+import { CRITIC_SORT_LABEL } from '@/domain/review-query';
 import { searchTerms } from '@/domain/review-order';
 import type { CriticSummary } from '@/domain/schemas';
 import { BAND_LABEL, criticBinRange } from '@/domain/scores';
+import { useResultsInView } from '@/lib/results-in-view';
 import { useCriticList, useCriticSummary } from '../api/get-critic-reviews';
 import { useCriticFilters } from '../hooks/use-critic-filters';
 import { CriticHeadline } from './critic-headline';
@@ -44,7 +47,15 @@ export function CriticsSection({ movieId }: { movieId: string }) {
 
 export function CriticsBody({ movieId, summary }: { movieId: string; summary: CriticSummary }) {
   const { filters, update, clear } = useCriticFilters();
-  const list = useCriticList(movieId, criticListParams(filters));
+  const all = useRef<HTMLButtonElement>(null);
+  // the empty state's "Clear filters" goes with the empty state: focus moves to "All", which is now pressed
+  const clearFilters = () => {
+    clear();
+    all.current?.focus();
+  };
+  const params = criticListParams(filters);
+  const list = useCriticList(movieId, params);
+  const region = useResultsInView<HTMLDivElement>(list, Object.keys(params).length > 0);
   const terms = useMemo(() => searchTerms(filters.q), [filters.q]);
   const filtered = filters.band !== null || filters.bin !== null || filters.q.trim() !== '';
 
@@ -56,6 +67,10 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
         : null,
     filters.q.trim() ? `matching “${filters.q.trim()}”` : null,
   ].filter(Boolean);
+  const sorted = params.sort ? sortPhrase(CRITIC_SORT_LABEL[filters.sort]) : '';
+  const count = filtered
+    ? `${list.total} of ${summary.count} critic reviews: ${what.join(', ')}${sorted}.`
+    : `All ${summary.count} critic reviews${sorted}.`;
 
   return (
     <div className="space-y-8">
@@ -83,13 +98,14 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
 
       {summary.featured && <FeaturedReview review={summary.featured} />}
 
-      <div className="space-y-4">
+      <div ref={region} className="scroll-mt-4 space-y-4">
         <div className="flex flex-col gap-3 lg:flex-row lg:items-center lg:justify-between">
           <BandFilter
             counts={summary.distribution}
             active={filters.band}
             onSelect={(band) => update({ band })}
             allPressed={filters.band === null && filters.bin === null}
+            allRef={all}
             label="Filter critic reviews by score band"
           />
           <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
@@ -98,12 +114,8 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
           </div>
         </div>
         <PagedListView list={list} what="critic reviews" skeletonRows={2}>
-          <p aria-live="polite" className="mb-4 text-sm text-stone-600 dark:text-stone-400">
-            {filtered
-              ? `${list.total} of ${summary.count} critic reviews: ${what.join(', ')}.`
-              : `All ${summary.count} critic reviews.`}
-          </p>
-          <CriticList reviews={list.items} terms={terms} onClear={clear} filtered={filtered} />
+          <ResultCount text={count} updating={list.updating} className="mb-4" />
+          <CriticList reviews={list.items} terms={terms} onClear={clearFilters} filtered={filtered} />
         </PagedListView>
       </div>
     </div>

@@ -126,7 +126,10 @@ export function FamilyReviewForm({ movieId }: { movieId: string }) {
     <form
       noValidate
       aria-labelledby={`${id}-title`}
-      onSubmit={(e) => void handleSubmit(onSubmit)(e)}
+      onSubmit={(e) => {
+        if (create.isPending) e.preventDefault();
+        else void handleSubmit(onSubmit)(e);
+      }}
       className="space-y-5 rounded-xl border border-stone-300 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
     >
       <div>
@@ -256,10 +259,11 @@ export function FamilyReviewForm({ movieId }: { movieId: string }) {
       )}
 
       <div className="flex flex-wrap items-center gap-3">
+        {/* aria-disabled, not disabled: a disabled button loses focus, which would fall to the page while adding */}
         <button
           type="submit"
-          disabled={create.isPending}
-          className="rounded-md bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 disabled:opacity-60 dark:bg-sky-300 dark:text-stone-950 dark:hover:bg-sky-200"
+          aria-disabled={create.isPending}
+          className="rounded-md bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-900 aria-disabled:opacity-60 dark:bg-sky-300 dark:text-stone-950 dark:hover:bg-sky-200"
         >
           {create.isPending ? 'Adding…' : 'Add review'}
         </button>

@@ -66,6 +66,10 @@ describe('ParentsGuideSection', () => {
     expect(window.location.search).toBe('?role=kid');
     expect(within(section).getByRole('button', { name: 'Kids (1)' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(section).getAllByRole('article')).toHaveLength(1);
+    expect(within(section).getByText('1 of 3 reviews from parents and kids: kids.')).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
 
     await user.click(within(section).getByRole('button', { name: 'Parents (2)' }));
     expect(

@@ -7,20 +7,29 @@ interface OwnReviewPanelProps {
   onEdit: () => void;
   onDelete: () => void;
   deleting: boolean;
-  /** move focus here (after a save, so keyboard users are not left on a removed form) */
-  focusOnMount?: boolean;
+  /**
+   * where focus goes when the panel appears: its heading (after a save, so keyboard users are not left on a
+   * removed form), or "Edit your review" (after the edit form's Cancel, back where the reader left)
+   */
+  focusOnMount?: 'heading' | 'edit';
 }
 
 /** One review per reader per movie: instead of a second form, the reader can edit or delete theirs. */
-export function OwnReviewPanel({ review, onEdit, onDelete, deleting, focusOnMount = false }: OwnReviewPanelProps) {
+export function OwnReviewPanel({ review, onEdit, onDelete, deleting, focusOnMount }: OwnReviewPanelProps) {
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const edit = useRef<HTMLButtonElement>(null);
   const yes = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
   useEffect(() => {
-    if (focusOnMount) heading.current?.focus();
+    if (focusOnMount === 'heading') heading.current?.focus();
+    else if (focusOnMount === 'edit') edit.current?.focus();
   }, [focusOnMount]);
+  // the confirmation replaces the buttons, and Cancel puts them back: focus follows to what replaced them
   useEffect(() => {
     if (confirming) yes.current?.focus();
+    else if (asked.current) ask.current?.focus();
   }, [confirming]);
   const btn =
     'rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-200 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
@@ -38,12 +47,15 @@ export function OwnReviewPanel({ review, onEdit, onDelete, deleting, focusOnMoun
       {confirming ? (
         <div role="group" aria-label="Confirm deletion" className="mt-3 flex flex-wrap items-center gap-2">
           <p className="font-medium">Delete your review? Your rating leaves the user score too.</p>
+          {/* aria-disabled, not disabled: a disabled button loses focus, and it would fall to the page */}
           <button
             ref={yes}
             type="button"
-            onClick={onDelete}
-            disabled={deleting}
-            className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900 disabled:opacity-60"
+            onClick={() => {
+              if (!deleting) onDelete();
+            }}
+            aria-disabled={deleting}
+            className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900 aria-disabled:opacity-60"
           >
             Yes, delete it
           </button>
@@ -53,10 +65,18 @@ export function OwnReviewPanel({ review, onEdit, onDelete, deleting, focusOnMoun
         </div>
       ) : (
         <div className="mt-3 flex flex-wrap gap-2">
-          <button type="button" onClick={onEdit} className={btn}>
+          <button ref={edit} type="button" onClick={onEdit} className={btn}>
             Edit your review
           </button>
-          <button type="button" onClick={() => setConfirming(true)} className={btn}>
+          <button
+            ref={ask}
+            type="button"
+            onClick={() => {
+              asked.current = true;
+              setConfirming(true);
+            }}
+            className={btn}
+          >
             Delete your review
           </button>
         </div>

@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { STORAGE_KEY, webStorage } from '@/mock-api/storage';
 import { READER_STORE_KEY, readerClaims, rehydrateReaderStore, resetReaderStore } from '@/stores/reader-store';
 import { renderApp } from '@/testing/render-app';
+import { RateMovie } from './rate-movie';
 import { UserReviewsSection } from './user-reviews-section';
 
 const MOVIE = 'wont-back-down';
@@ -52,4 +53,41 @@ describe('a reader of the v0 format who had reviewed (issue 15, item 6)', () => 
       );
     }, 30_000); // a whole section, the lazy form and two API round trips: slow on 2 busy cores
   }
+});
+
+describe('keyboard focus as the rating form and the own-review panel replace each other (issue 13, item 4)', () => {
+  /** Rates 7 through the form; the panel that replaces it takes focus on its heading (after a save). */
+  async function rated() {
+    const user = userEvent.setup();
+    renderApp(<RateMovie movieId={MOVIE} />);
+    await user.click(await screen.findByRole('radio', { name: /^7,/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Focus Tester');
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    const heading = await screen.findByRole('heading', { name: 'Your rating: 7 out of 10' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    return user;
+  }
+  const notOnBody = () => expect(document.activeElement).not.toBe(document.body);
+
+  it('"Edit your review" focuses the edit form\'s heading; its Cancel focuses "Edit your review" again', async () => {
+    const user = await rated();
+    await user.click(screen.getByRole('button', { name: 'Edit your review' }));
+    notOnBody();
+    const heading = await screen.findByRole('heading', { name: 'Edit your review' });
+    expect(heading).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    notOnBody();
+    expect(screen.getByRole('button', { name: 'Edit your review' })).toHaveFocus();
+  }, 30_000);
+
+  it('"Yes, delete it" keeps focus while deleting, then focuses the message that says the review was deleted', async () => {
+    const user = await rated();
+    await user.click(screen.getByRole('button', { name: 'Delete your review' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    notOnBody();
+    const status = await screen.findByText('Your review was deleted.');
+    await waitFor(() => expect(status).toHaveFocus());
+    expect(status).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('heading', { name: /^Your rating/ })).toBeNull();
+  }, 30_000);
 });

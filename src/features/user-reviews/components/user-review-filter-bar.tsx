@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef, type RefObject } from 'react';
 import { BandFilter } from '@/components/band-filter';
 import { USER_SORT_LABEL, USER_SORTS, type UserSort } from '@/domain/review-query';
 import type { Band, BandCounts } from '@/domain/schemas';
@@ -12,6 +12,8 @@ interface UserReviewFilterBarProps {
   onBand: (band: Band | null) => void;
   onScore: (score: number | null) => void;
   onSort: (sort: UserSort) => void;
+  /** the band filter's "All" button, which takes focus when a "show all" button goes away */
+  allRef?: RefObject<HTMLButtonElement | null>;
 }
 
 export function UserReviewFilterBar({
@@ -23,8 +25,11 @@ export function UserReviewFilterBar({
   onBand,
   onScore,
   onSort,
+  allRef,
 }: UserReviewFilterBarProps) {
   const sortId = useId();
+  const ownAll = useRef<HTMLButtonElement>(null);
+  const all = allRef ?? ownAll;
   return (
     <div className="flex flex-wrap items-end justify-between gap-3">
       <div className="space-y-2">
@@ -35,13 +40,21 @@ export function UserReviewFilterBar({
           onSelect={onBand}
           label="Filter user reviews by score band"
           allPressed={band === null && score === null}
+          allRef={all}
         />
         {score !== null && (
-          <p className="flex items-center gap-2 text-sm">
-            Showing reviews that scored <strong className="tabular-nums">{score}</strong>.
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            {/* one flex item: the gap is for the button, not between the words */}
+            <span>
+              Showing reviews that scored <strong className="tabular-nums">{score}</strong>.
+            </span>
             <button
               type="button"
-              onClick={() => onScore(null)}
+              onClick={() => {
+                onScore(null);
+                // this line goes with the score filter: focus moves to "All", now pressed
+                all.current?.focus();
+              }}
               className="rounded-md border border-stone-300 px-2 py-0.5 hover:bg-stone-200 dark:border-stone-700 dark:hover:bg-stone-800"
             >
               Show all scores

@@ -84,6 +84,34 @@ describe('the rating form', () => {
     expect(screen.getByText('You chose 2: negative.')).toBeInTheDocument();
   });
 
+  it('keeps focus on its button while saving (aria-disabled: a disabled button drops focus) and sends once', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSection();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const posts = vi.fn();
+    configureClient({
+      transport: async (req) => {
+        if (req.method !== 'POST') return api.fetch(req);
+        posts();
+        await held;
+        return api.fetch(req);
+      },
+    });
+    await user.click(await screen.findByRole('radio', { name: /^7,/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Tester');
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    const saving = await screen.findByRole('button', { name: 'Saving…' });
+    expect(saving).toHaveFocus();
+    expect(saving).not.toBeDisabled();
+    expect(saving).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    expect(posts).toHaveBeenCalledTimes(1);
+    release();
+    expect(await screen.findByRole('heading', { name: 'Your rating: 7 out of 10' })).toBeInTheDocument();
+    expect(posts).toHaveBeenCalledTimes(1);
+  });
+
   it('maps the API’s 422 field errors onto the fields and keeps the draft', async () => {
     const user = userEvent.setup();
     const { api } = renderSection();

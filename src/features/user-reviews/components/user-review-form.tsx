@@ -18,6 +18,8 @@ interface UserReviewFormProps {
   editing?: UserReview;
   onSaved: (message: string) => void;
   onCancel?: () => void;
+  /** the reader just asked for this form: its heading takes focus, so it does not fall to the page */
+  focusOnMount?: boolean;
 }
 
 const [TEXT_MIN, TEXT_MAX] = USER_REVIEW_LIMITS.text;
@@ -28,8 +30,14 @@ const hint = 'mt-1 text-sm text-stone-600 dark:text-stone-400';
 const errorText = 'mt-1 text-sm font-medium text-red-800 dark:text-red-300';
 
 /** Rate the movie 0–10, with an optional written review. Validated by the same zod schema as the API. */
-export function UserReviewForm({ movieId, editing, onSaved, onCancel }: UserReviewFormProps) {
+export function UserReviewForm({ movieId, editing, onSaved, onCancel, focusOnMount = false }: UserReviewFormProps) {
   const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // on mount only: the form is keyed by what it edits, so a new request mounts a new form
+  const focusFirst = useRef(focusOnMount);
+  useEffect(() => {
+    if (focusFirst.current) heading.current?.focus();
+  }, []);
   const actions = useReaderActions();
   const create = useCreateUserReview(movieId);
   const update = useUpdateUserReview(movieId);
@@ -109,11 +117,18 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel }: UserRevi
   return (
     <form
       noValidate
-      onSubmit={(e) => void handleSubmit(submit)(e)}
+      onSubmit={(e) => {
+        if (busy) e.preventDefault();
+        else void handleSubmit(submit)(e);
+      }}
       aria-label={editing ? 'Edit your review' : 'Rate this movie'}
       className="space-y-5 rounded-lg border border-stone-300 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
     >
-      {editing && <h4 className="text-lg font-semibold">Edit your review</h4>}
+      {editing && (
+        <h4 ref={heading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+          Edit your review
+        </h4>
+      )}
 
       <div>
         <Controller
@@ -224,10 +239,11 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel }: UserRevi
       )}
 
       <div className="flex flex-wrap gap-3">
+        {/* aria-disabled, not disabled: a disabled button loses focus, which would fall to the page while saving */}
         <button
           type="submit"
-          disabled={busy}
-          className="rounded-md bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-950 dark:hover:bg-stone-300"
+          aria-disabled={busy}
+          className="rounded-md bg-stone-900 px-4 py-2 font-semibold text-white hover:bg-stone-700 aria-disabled:opacity-60 dark:bg-stone-100 dark:text-stone-950 dark:hover:bg-stone-300"
         >
           {busy ? 'Saving…' : editing ? 'Update your review' : 'Submit rating'}
         </button>

@@ -14,7 +14,10 @@ interface UserReviewListProps {
 export function UserReviewList({ movieId, reviews, ownReviewId, filtered, onClearFilter }: UserReviewListProps) {
   if (reviews.length === 0) {
     return (
-      <div className="rounded-lg border border-dashed border-stone-300 p-6 text-center dark:border-stone-700">
+      <div
+        data-results
+        className="rounded-lg border border-dashed border-stone-300 p-6 text-center dark:border-stone-700"
+      >
         {filtered ? (
           <>
             <p>No user reviews match this filter.</p>
@@ -33,7 +36,7 @@ export function UserReviewList({ movieId, reviews, ownReviewId, filtered, onClea
     );
   }
   return (
-    <ol className="space-y-3">
+    <ol data-results className="space-y-3">
       {reviews.map((r) => (
         <li key={r.id} className="[contain-intrinsic-size:auto_200px] [content-visibility:auto]">
           <UserReviewCard movieId={movieId} review={r} own={r.id === ownReviewId || isPending(r)} />

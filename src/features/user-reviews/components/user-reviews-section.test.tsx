@@ -60,14 +60,27 @@ describe('user reviews section', () => {
     const user = userEvent.setup();
     renderSection();
     await within(region()).findAllByRole('article');
+    expect(within(region()).getByText('All 13 user reviews.')).toHaveAttribute('aria-live', 'polite');
     await user.click(within(region()).getByRole('button', { name: /^Mixed 2$/ }));
     expect(window.location.search).toBe('?uband=mixed');
     expect(articles()).toHaveLength(2);
+    expect(within(region()).getByText('2 of 13 user reviews: mixed.')).toHaveAttribute('aria-live', 'polite');
     await user.click(screen.getByRole('button', { name: /^9: 1 review/ }));
     expect(window.location.search).toBe('?uscore=9');
     expect(articles()).toHaveLength(1);
+    expect(within(region()).getByText('1 of 13 user reviews: scored 9.')).toBeInTheDocument();
     act(() => window.history.back());
     await waitFor(() => expect(articles()).toHaveLength(2));
+  });
+
+  it('an empty filter offers all reviews; focus then moves to "All", not to the page', async () => {
+    const user = userEvent.setup();
+    renderSection(`/movies/${MOVIE}?uband=negative`);
+    expect(await within(region()).findByText('0 of 13 user reviews: negative.')).toBeInTheDocument();
+    await user.click(within(region()).getByRole('button', { name: 'Show all user reviews' }));
+    expect(window.location.search).toBe('');
+    expect(within(region()).getByRole('button', { name: /^All 13$/ })).toHaveFocus();
+    expect(await within(region()).findAllByRole('article')).toHaveLength(10);
   });
 
   it('falls back to defaults for invalid URL values and sorts by score', async () => {

@@ -1,7 +1,12 @@
+import { useRef } from 'react';
 import { ErrorState } from '@/components/error-state';
+import { ResultCount, sortPhrase } from '@/components/result-count';
 import { Section } from '@/components/section';
 import { PagedListView } from '@/components/paged-list-view';
 import { SectionSkeleton } from '@/components/skeleton';
+import { USER_SORT_LABEL } from '@/domain/review-query';
+import { BAND_LABEL } from '@/domain/scores';
+import { useResultsInView } from '@/lib/results-in-view';
 import { useOwnReviewId } from '@/stores/reader-store';
 import { useUserList, useUserSummary } from '../api/get-user-reviews';
 import { useUserReviewParams } from '../hooks/use-user-review-params';
@@ -20,9 +25,19 @@ import { UserScoreHistogram } from './user-score-histogram';
 export function UserReviewsSection({ movieId }: { movieId: string }) {
   const summary = useUserSummary(movieId);
   const params = useUserReviewParams();
-  const list = useUserList(movieId, userListParams(params));
+  const listParams = userListParams(params);
+  const list = useUserList(movieId, listParams);
+  const region = useResultsInView<HTMLDivElement>(list, Object.keys(listParams).length > 0);
   const ownId = useOwnReviewId(movieId);
+  const all = useRef<HTMLButtonElement>(null);
   const filtered = params.band !== null || params.score !== null;
+  const what =
+    params.score !== null ? `scored ${params.score}` : params.band ? BAND_LABEL[params.band].toLowerCase() : '';
+  const sorted = listParams.sort ? sortPhrase(USER_SORT_LABEL[params.sort]) : '';
+  const of = summary.data ? summary.data.reviews : null;
+  const count = filtered
+    ? `${list.total}${of === null ? '' : ` of ${of}`} user reviews: ${what}${sorted}.`
+    : `${of === null ? list.total : `All ${of}`} user reviews${sorted}.`;
 
   return (
     <Section id="users" title="User reviews">
@@ -58,7 +73,7 @@ export function UserReviewsSection({ movieId }: { movieId: string }) {
           <RateMovie movieId={movieId} />
         </section>
 
-        <div className="space-y-4">
+        <div ref={region} className="scroll-mt-4 space-y-4">
           <h3 className="text-xl font-bold" id="user-list-heading">
             Reviews{' '}
             {list.query.isSuccess && (
@@ -75,15 +90,21 @@ export function UserReviewsSection({ movieId }: { movieId: string }) {
               onBand={params.setBand}
               onScore={params.setScore}
               onSort={params.setSort}
+              allRef={all}
             />
           )}
           <PagedListView list={list} what="user reviews">
+            <ResultCount text={count} updating={list.updating} className="mb-4" />
             <UserReviewList
               movieId={movieId}
               reviews={list.items}
               ownReviewId={ownId}
               filtered={filtered}
-              onClearFilter={() => params.setBand(null)}
+              onClearFilter={() => {
+                params.setBand(null);
+                // the empty state's button goes with it: focus moves to "All", which is now pressed
+                all.current?.focus();
+              }}
             />
           </PagedListView>
         </div>

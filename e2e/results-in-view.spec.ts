@@ -1,0 +1,94 @@
+// Results in view (issue 13, item 3): after a filter or a committed search, wherever its control sits on the page,
+// the first result is on screen without scrolling, the count line (a polite live region) says what is shown, and
+// focus stays on the control used. A page opened on a filtered URL opens at its results. At 360×780 and 1280×800;
+// the scrolling itself is src/lib/results-in-view.ts, which jsdom cannot lay out.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { critics, MOVIE, users } from './page';
+
+const firstCritic = (page: Page) =>
+  critics(page).getByRole('list', { name: 'Critic reviews list' }).getByRole('article').first();
+const firstUser = (page: Page) => users(page).getByRole('article').first();
+
+/** The first result is on screen: its top edge inside the viewport, not merely a sliver of it. */
+async function inView(page: Page, first: Locator) {
+  await expect(first).toBeInViewport();
+  const height = page.viewportSize()!.height;
+  await expect.poll(async () => (await first.boundingBox())?.y).toBeGreaterThanOrEqual(0);
+  expect((await first.boundingBox())!.y).toBeLessThan(height - 40);
+}
+
+/** The count line says it, and is a polite live region (the list's one announcer). */
+async function announced(region: Locator, text: string | RegExp) {
+  const line = region.getByText(text);
+  await expect(line).toHaveCount(1);
+  await expect(line).toHaveAttribute('aria-live', 'polite');
+}
+
+for (const viewport of [
+  { width: 360, height: 780 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('a user-score bar: its reviews in view, counted, focus on the bar', async ({ page, errors }) => {
+      await page.goto(MOVIE);
+      const bar = users(page).getByRole('group', { name: 'User scores, 0–10' }).getByRole('button', { name: /^5: / });
+      await bar.click();
+      await expect(page).toHaveURL(/[?&]uscore=5\b/);
+      await announced(users(page), '2 of 13 user reviews: scored 5.');
+      await inView(page, firstUser(page));
+      await expect(bar).toBeFocused();
+      expect(errors).toEqual([]);
+    });
+
+    test('a user band: its reviews in view, counted, focus on the band', async ({ page, errors }) => {
+      await page.goto(MOVIE);
+      const band = users(page)
+        .getByRole('list', { name: 'Score distribution' })
+        .getByRole('button', { name: /^Mixed/ });
+      await band.click();
+      await expect(page).toHaveURL(/[?&]uband=mixed\b/);
+      await announced(users(page), '2 of 13 user reviews: mixed.');
+      await inView(page, firstUser(page));
+      await expect(band).toBeFocused();
+      expect(errors).toEqual([]);
+    });
+
+    test('a critic band: its reviews in view, counted, focus on the band', async ({ page, errors }) => {
+      await page.goto(MOVIE);
+      const band = critics(page)
+        .getByRole('list', { name: 'Score distribution' })
+        .getByRole('button', { name: /^Negative/ });
+      await band.click();
+      await expect(page).toHaveURL(/[?&]band=negative\b/);
+      await announced(critics(page), '8 of 34 critic reviews: negative.');
+      await inView(page, firstCritic(page));
+      await expect(band).toBeFocused();
+      expect(errors).toEqual([]);
+    });
+
+    test('a committed critic search: its matches in view, counted, focus in the search box', async ({
+      page,
+      errors,
+    }) => {
+      await page.goto(MOVIE);
+      const search = critics(page).getByRole('searchbox', { name: 'Search' });
+      await search.fill('times');
+      await search.press('Enter');
+      await expect(page).toHaveURL(/[?&]q=times\b/);
+      await announced(critics(page), /^\d+ of 34 critic reviews: matching “times”\.$/);
+      await inView(page, firstCritic(page));
+      await expect(search).toBeFocused();
+      expect(errors).toEqual([]);
+    });
+
+    test('a shared user-filter link (?uband=negative) opens at its results', async ({ page, errors }) => {
+      await page.goto(`${MOVIE}?uband=negative`);
+      await announced(users(page), '0 of 13 user reviews: negative.');
+      await inView(page, users(page).getByText('No user reviews match this filter.'));
+      expect(errors).toEqual([]);
+    });
+  });
+}
