@@ -6,6 +6,7 @@ import { createApi } from '@/mock-api/app';
 import { emptyAdditions, STORAGE_KEY, webStorage } from '@/mock-api/storage';
 import { READER_STORE_KEY, readerClaims, readerSnapshot, resetReaderStore } from '@/stores/reader-store';
 import { renderApp } from '@/testing/render-app';
+import { newUserReview } from '@/domain/new-review';
 
 const MOVIE = 'wont-back-down';
 const WORDS = ' and a second thought, typed in this tab and never sent.';
@@ -28,19 +29,12 @@ describe('"Reset demo data" in another tab (issue 15, item 9)', () => {
       const { readerId } = readerSnapshot();
       const additions = emptyAdditions();
       additions.users.push({
-        id: 'r-mine',
-        movieId: MOVIE,
-        author: 'Editor',
-        date: '2024-05-01',
-        score: 7,
-        title: null,
-        text: '',
-        isExcerpt: false,
-        spoiler: false,
-        helpful: { up: 0, down: 0 },
-        source: 'reader',
-        updatedAt: null,
-        version: 1,
+        ...newUserReview(
+          'r-mine',
+          MOVIE,
+          { author: 'Editor', score: 7, title: '', text: '', spoiler: false },
+          '2024-05-01',
+        ),
         ownerId: readerId,
       });
       localStorage.setItem(STORAGE_KEY, JSON.stringify(additions));

@@ -1,3 +1,4 @@
+import { newUserReview } from '@/domain/new-review';
 // @vitest-environment jsdom
 // (Web Storage itself is under test: its keys, quota and errors)
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -109,19 +110,12 @@ function fakeStorage() {
 }
 
 const review = (id: string) => ({
-  id,
-  movieId: 'wont-back-down',
-  author: 'Tester',
-  date: '2024-05-01',
-  score: 7,
-  title: null,
-  text: '',
-  isExcerpt: false,
-  spoiler: false,
-  helpful: { up: 0, down: 0 },
-  source: 'reader' as const,
-  updatedAt: null,
-  version: 1,
+  ...newUserReview(
+    id,
+    'wont-back-down',
+    { author: 'Tester', score: 7, title: '', text: '', spoiler: false },
+    '2024-05-01',
+  ),
   ownerId: 'reader-1',
 });
 

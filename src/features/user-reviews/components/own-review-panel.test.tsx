@@ -3,22 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { UserReview } from '@/domain/schemas';
 import { OwnReviewPanel } from './own-review-panel';
+import { newUserReview } from '@/domain/new-review';
 
-const review: UserReview = {
-  id: 'r-own',
-  movieId: 'wont-back-down',
-  author: 'Tester',
-  date: '2024-05-01',
-  score: 7,
-  title: null,
-  text: '',
-  isExcerpt: false,
-  spoiler: false,
-  helpful: { up: 0, down: 0 },
-  source: 'reader',
-  updatedAt: null,
-  version: 1,
-};
+const review: UserReview = newUserReview(
+  'r-own',
+  'wont-back-down',
+  { author: 'Tester', score: 7, title: '', text: '', spoiler: false },
+  '2024-05-01',
+);
 
 const noop = () => {};
 

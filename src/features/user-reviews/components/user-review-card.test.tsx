@@ -4,25 +4,17 @@ import type { UserReview } from '@/domain/schemas';
 import { renderApp } from '@/testing/render-app';
 import { OwnReviewPanel } from './own-review-panel';
 import { UserReviewCard } from './user-review-card';
+import { newUserReview } from '@/domain/new-review';
 
 /** A right-to-left override with no end: outside an isolate it reverses the rest of its line. */
 const AUTHOR = '\u202eevil';
 const TITLE = '\u202eflipped title';
-const review: UserReview = {
-  id: 'r-bidi',
-  movieId: 'wont-back-down',
-  author: AUTHOR,
-  date: '2024-05-01',
-  score: 7,
-  title: TITLE,
-  text: 'שלום, a review that starts in Hebrew.',
-  isExcerpt: false,
-  spoiler: false,
-  helpful: { up: 0, down: 0 },
-  source: 'reader',
-  updatedAt: null,
-  version: 1,
-};
+const review: UserReview = newUserReview(
+  'r-bidi',
+  'wont-back-down',
+  { author: AUTHOR, score: 7, title: TITLE, text: 'שלום, a review that starts in Hebrew.', spoiler: false },
+  '2024-05-01',
+);
 
 /** The element holding exactly this reader text is a direction isolate (`<bdi>`, or `dir="auto"` on its own block). */
 const isolated = (text: string) => {
