@@ -24,7 +24,7 @@ export function RateMovie({ movieId }: { movieId: string }) {
   const ownId = useOwnReviewId(movieId);
   const ownQuery = useOwnReview(movieId, ownId);
   const own = ownQuery.data;
-  const { ownReviewDeleted, userDraftSubmitted } = useReaderActions();
+  const { ownReviewDeleted, userDraftDiscarded } = useReaderActions();
   // The review this browser remembers is gone (deleted elsewhere, or the data was reset): forget it.
   const gone = isApiError(ownQuery.error) && ownQuery.error.status === 404;
   useEffect(() => {
@@ -84,7 +84,7 @@ export function RateMovie({ movieId }: { movieId: string }) {
             onCancel={
               editing
                 ? () => {
-                    userDraftSubmitted(movieId);
+                    userDraftDiscarded(movieId);
                     setEditRequested(false);
                   }
                 : undefined
