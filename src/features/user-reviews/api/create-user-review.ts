@@ -37,6 +37,8 @@ export function useCreateUserReview(movieId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['create-user-review', movieId],
+    // refused because another tab wrote first: the form (or the reader's panel) says so, and what to do
+    meta: { explains: [409] },
     mutationFn: (vars: CreateUserReviewVariables) => createUserReview(movieId, readerSnapshot().readerId, vars),
     ...optimisticUpdate<CreateUserReviewVariables, UserReviewWrite>(queryClient, {
       predict: (vars: CreateUserReviewVariables) => [

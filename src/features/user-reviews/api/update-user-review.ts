@@ -32,6 +32,8 @@ export function useUpdateUserReview(movieId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['update-user-review', movieId],
+    // refused because another tab wrote first: the form (or the reader's panel) says so, and what to do
+    meta: { explains: [404, 412] },
     mutationFn: (vars: UpdateUserReviewVariables) => updateUserReview(movieId, readerSnapshot().readerId, vars),
     ...optimisticUpdate<UpdateUserReviewVariables, UserReviewWrite>(queryClient, {
       predict: ({ review, input }: UpdateUserReviewVariables) => [

@@ -4,7 +4,7 @@ import { isApiError } from '@/api/errors';
 import { Skeleton } from '@/components/skeleton';
 import { useOwnReviewId, useReaderActions, useUserDraft } from '@/stores/reader-store';
 import { useDeleteUserReview } from '../api/delete-user-review';
-import { useOwnReview } from '../api/get-user-reviews';
+import { useOwnReview, useRefreshOwnReview } from '../api/get-user-reviews';
 import { OwnReviewPanel } from './own-review-panel';
 
 // The form (and react-hook-form) is not needed to read the page: it loads after first paint.
@@ -18,6 +18,12 @@ function FormPlaceholder() {
     </div>
   );
 }
+
+/** A write refused because another tab or window changed or deleted the review first (412; 404 without If-Match). */
+const isStale = (e: unknown) => isApiError(e) && (e.status === 412 || e.status === 404);
+
+const alertClass =
+  'rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100';
 
 /** The reader's side: the rating form, or their own review with edit and delete. */
 export function RateMovie({ movieId }: { movieId: string }) {
@@ -33,16 +39,32 @@ export function RateMovie({ movieId }: { movieId: string }) {
   const draft = useUserDraft(movieId);
   const [editRequested, setEditRequested] = useState(false);
   const [message, setMessage] = useState('');
+  /** why a write was refused after another tab wrote first: kept while the form under it changes (editor, new) */
+  const [refusal, setRefusal] = useState('');
   const [justSaved, setJustSaved] = useState(false);
   const remove = useDeleteUserReview(movieId);
+  const refreshOwnReview = useRefreshOwnReview(movieId);
   const hydrated = useHydrated();
   // A draft left while editing (e.g. before a reload) reopens the editor.
   const editing = own !== undefined && (editRequested || draft !== undefined);
 
   const saved = (text: string) => {
     setMessage(text);
+    setRefusal('');
     setEditRequested(false);
     setJustSaved(true);
+  };
+  const refused = (text: string) => {
+    setMessage('');
+    setRefusal(text);
+  };
+  const deleteRefused = async (review: NonNullable<typeof own>) => {
+    const current = await refreshOwnReview(review.id).catch(() => undefined);
+    if (current === null) setMessage('Your review was already deleted in another tab or window.');
+    else
+      refused(
+        'This review changed in another tab or window since this page showed it, so it was not deleted. Here it is as it is now: delete it again if you still want to.',
+      );
   };
 
   return (
@@ -50,11 +72,13 @@ export function RateMovie({ movieId }: { movieId: string }) {
       <p role="status" className="min-h-6 font-medium text-green-800 dark:text-green-300">
         {message}
       </p>
-      {remove.isError && (
-        <p
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
-        >
+      {refusal && (
+        <p role="alert" className={alertClass}>
+          {refusal}
+        </p>
+      )}
+      {remove.isError && !isStale(remove.error) && (
+        <p role="alert" className={alertClass}>
           Your review was not deleted. {remove.error.message}
         </p>
       )}
@@ -65,11 +89,16 @@ export function RateMovie({ movieId }: { movieId: string }) {
           deleting={remove.isPending}
           onEdit={() => {
             setMessage('');
+            setRefusal('');
             setEditRequested(true);
           }}
           onDelete={() => {
             setMessage('');
-            remove.mutate(own, { onSuccess: () => setMessage('Your review was deleted.') });
+            setRefusal('');
+            remove.mutate(own, {
+              onSuccess: () => setMessage('Your review was deleted.'),
+              onError: (e) => void (isStale(e) && deleteRefused(own)),
+            });
           }}
         />
       ) : !hydrated || (ownId !== undefined && ownQuery.isPending) ? (
@@ -81,10 +110,12 @@ export function RateMovie({ movieId }: { movieId: string }) {
             movieId={movieId}
             editing={editing ? own : undefined}
             onSaved={saved}
+            onRefused={refused}
             onCancel={
               editing
                 ? () => {
                     userDraftDiscarded(movieId);
+                    setRefusal('');
                     setEditRequested(false);
                   }
                 : undefined
