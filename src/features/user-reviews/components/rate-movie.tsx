@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useHydrated } from '@/lib/use-hydrated';
 import { isApiError } from '@/api/errors';
 import { Skeleton } from '@/components/skeleton';
-import { useOwnReviewId, useReaderActions, useUserDraft } from '@/stores/reader-store';
+import { reconcileReaderWithApi, useOwnReviewId, useReaderActions, useUserDraft } from '@/stores/reader-store';
 import { useDeleteUserReview } from '../api/delete-user-review';
 import { useOwnReview, useRefreshOwnReview } from '../api/get-user-reviews';
 import { OwnReviewPanel } from './own-review-panel';
@@ -21,6 +21,18 @@ function FormPlaceholder() {
 
 /** A write refused because another tab or window changed or deleted the review first (412; 404 without If-Match). */
 const isStale = (e: unknown) => isApiError(e) && (e.status === 412 || e.status === 404);
+
+/** What the reader is told when another tab or window wrote first; their words are in the form below by then. */
+const REFUSED = {
+  exists:
+    'You already have a review of this movie (sent from another tab or window, or earlier), so this one was not added. Your words are kept in the form below: update your review with them.',
+  changed:
+    'This review changed in another tab or window since you opened it, so your changes were not saved. The page now shows it as it is; your words are kept in the form below: update your review to replace it with them.',
+  deleted:
+    'This review was deleted in another tab or window, so your changes were not saved. Your words are kept in the form below: submit them to rate the movie again.',
+  notDeleted:
+    'This review changed in another tab or window since this page showed it, so it was not deleted. Here it is as it is now: delete it again if you still want to.',
+};
 
 const alertClass =
   'rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100';
@@ -54,17 +66,22 @@ export function RateMovie({ movieId }: { movieId: string }) {
     setEditRequested(false);
     setJustSaved(true);
   };
-  const refused = (text: string) => {
+  // Another tab or window wrote first. The page shows the reader's review as it is now (or that there is none,
+  // or the one that exists), and says so above the form, which may turn from editor to new or back meanwhile.
+  const refused = async (refusal: { kind: 'exists' } | { kind: 'stale'; reviewId: string }) => {
     setMessage('');
-    setRefusal(text);
+    if (refusal.kind === 'exists') {
+      reconcileReaderWithApi();
+      setRefusal(REFUSED.exists);
+      return;
+    }
+    const current = await refreshOwnReview(refusal.reviewId).catch(() => undefined);
+    setRefusal(current === null ? REFUSED.deleted : REFUSED.changed);
   };
-  const deleteRefused = async (review: NonNullable<typeof own>) => {
-    const current = await refreshOwnReview(review.id).catch(() => undefined);
+  const deleteRefused = async (reviewId: string) => {
+    const current = await refreshOwnReview(reviewId).catch(() => undefined);
     if (current === null) setMessage('Your review was already deleted in another tab or window.');
-    else
-      refused(
-        'This review changed in another tab or window since this page showed it, so it was not deleted. Here it is as it is now: delete it again if you still want to.',
-      );
+    else setRefusal(REFUSED.notDeleted);
   };
 
   return (
@@ -97,7 +114,7 @@ export function RateMovie({ movieId }: { movieId: string }) {
             setRefusal('');
             remove.mutate(own, {
               onSuccess: () => setMessage('Your review was deleted.'),
-              onError: (e) => void (isStale(e) && deleteRefused(own)),
+              onError: (e) => void (isStale(e) && deleteRefused(own.id)),
             });
           }}
         />
@@ -110,7 +127,7 @@ export function RateMovie({ movieId }: { movieId: string }) {
             movieId={movieId}
             editing={editing ? own : undefined}
             onSaved={saved}
-            onRefused={refused}
+            onRefused={(refusal) => void refused(refusal)}
             onCancel={
               editing
                 ? () => {

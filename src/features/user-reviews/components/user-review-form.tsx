@@ -11,13 +11,11 @@ import { useAutosavedDraft } from '@/lib/use-autosaved-draft';
 import {
   emptyUserDraft,
   readerSnapshot,
-  reconcileReaderWithApi,
   useReaderActions,
   useUserDraft,
   type UserReviewDraft,
 } from '@/stores/reader-store';
 import { useCreateUserReview } from '../api/create-user-review';
-import { useRefreshOwnReview } from '../api/get-user-reviews';
 import { useUpdateUserReview } from '../api/update-user-review';
 import { draftToValues, isFormField, reviewToDraft, valuesToDraft, type UserReviewFormValues } from '../form-draft';
 import { RatingRadioGroup } from './rating-radio-group';
@@ -28,10 +26,10 @@ interface UserReviewFormProps {
   editing?: UserReview;
   onSaved: (message: string) => void;
   /**
-   * The write was refused because another tab (or window) wrote first: a review of this reader already exists, or
-   * the one edited here was changed or deleted. The reader's words are in the saved draft by then.
+   * The write was refused because another tab (or window) wrote first: a review of this reader already exists
+   * (`exists`), or the one edited here (`reviewId`) was changed or deleted (`stale`). The words are in the draft.
    */
-  onRefused: (message: string) => void;
+  onRefused: (refusal: { kind: 'exists' } | { kind: 'stale'; reviewId: string }) => void;
   onCancel?: () => void;
 }
 
@@ -41,15 +39,6 @@ const input =
 const normal = 'border-stone-500';
 const hint = 'mt-1 text-sm text-stone-600 dark:text-stone-400';
 const errorText = 'mt-1 text-sm font-medium text-red-800 dark:text-red-300';
-
-const REFUSED = {
-  exists:
-    'You already have a review of this movie (sent from another tab or window, or earlier), so this one was not added. Your words are kept in the form below: update your review with them.',
-  changed:
-    'This review changed in another tab or window since you opened it, so your changes were not saved. The page now shows it as it is; your words are kept in the form below: update your review to replace it with them.',
-  deleted:
-    'This review was deleted in another tab or window, so your changes were not saved. Your words are kept in the form below: submit them to rate the movie again.',
-};
 
 /** Said after a success when the reader typed on while the request was under way: those words are the draft now. */
 const KEPT = (then: string) => ` What you typed while it was being saved is kept in the form below: ${then}.`;
@@ -61,7 +50,6 @@ export function UserReviewForm({ movieId, editing, onSaved, onRefused, onCancel 
   const saved = useUserDraft(movieId);
   const create = useCreateUserReview(movieId);
   const update = useUpdateUserReview(movieId);
-  const refreshOwnReview = useRefreshOwnReview(movieId);
   const submitting = useRef(false);
   const [defaults] = useState<UserReviewFormValues>(() => {
     const { userDrafts, nickname } = readerSnapshot();
@@ -97,18 +85,11 @@ export function UserReviewForm({ movieId, editing, onSaved, onRefused, onCancel 
     toValues: draftToValues,
   });
 
-  /** True when another tab (or window) wrote first: the reader is told, and their words stay in the draft. */
-  const refused = async (e: unknown): Promise<boolean> => {
+  /** True when another tab (or window) wrote first: the words stay in the draft, and the page says what happened. */
+  const refused = (e: unknown): boolean => {
     if (!isApiError(e) || !(editing ? e.status === 412 || e.status === 404 : e.status === 409)) return false;
     actions.userDraftChanged(movieId, valuesToDraft(form.getValues()));
-    if (!editing) {
-      // the review that exists is the reader's: the page shows it, with an editor holding these words
-      reconcileReaderWithApi();
-      onRefused(REFUSED.exists);
-      return true;
-    }
-    const current = await refreshOwnReview(editing.id).catch(() => undefined);
-    onRefused(current === null ? REFUSED.deleted : REFUSED.changed);
+    onRefused(editing ? { kind: 'stale', reviewId: editing.id } : { kind: 'exists' });
     return true;
   };
 
@@ -140,7 +121,7 @@ export function UserReviewForm({ movieId, editing, onSaved, onRefused, onCancel 
         );
       }
     } catch (e) {
-      if (await refused(e)) return;
+      if (refused(e)) return;
       const fields = isApiError(e) && e.status === 422 ? Object.entries(e.fields) : [];
       const rest: string[] = [];
       for (const [field, messages] of fields) {
