@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { familyForm, guide, FAMILY_FORM_ERRORS, MOVIE } from './page';
+import { familyForm, guide, FAMILY_FORM_ERRORS, MOVIE, setFaultPlan } from './page';
 
 const RATINGS = [
   'Positive messages: 3 out of 5',
@@ -71,5 +71,36 @@ test('a parent review of age 12 makes “Parents say: age 12+ (1 review)”, and
   await guide(page).getByRole('button', { name: 'Kids (0)' }).click();
   await page.waitForURL('**?role=kid#parents');
   await expect(guide(page).getByRole('article')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('words typed while a family review is being added are kept, in the form and after a reload (issue 15, item 2)', async ({
+  page,
+  errors,
+}) => {
+  const sent = 'Fine for twelve and up, a good start for a talk about fairness.';
+  const more = ' Typed while it was being sent.';
+  await page.goto(`${MOVIE}#parents`);
+  // a slow write (the mock API's fault plan), short of the e2e build's 4 s time-out
+  await setFaultPlan(page, 'family-review-write:latency=2500');
+  const f = familyForm(page);
+  await f.getByRole('radio', { name: 'Parent' }).check();
+  await f.getByRole('combobox', { name: 'Youngest age it suits' }).selectOption({ label: 'Age 12+' });
+  await f.locator('label').filter({ hasText: '4 stars' }).click();
+  const text = f.getByRole('textbox', { name: 'Your review' });
+  await text.fill(sent);
+  await f.getByRole('button', { name: 'Add review' }).click();
+  await expect(f.getByRole('button', { name: 'Adding…' })).toBeVisible();
+  await text.fill(sent + more);
+  const thanks = f.getByText('Thank you: your parent review (age 12+) was added.');
+  await expect(thanks).toBeVisible({ timeout: 20_000 });
+  await expect(text).toHaveValue(sent + more);
+  await expect(thanks).toContainText('What you typed while it was being sent is kept in the form');
+  await expect(guide(page).getByRole('article')).toHaveCount(1);
+  await expect(guide(page).getByRole('article')).toContainText(sent);
+  await page.reload();
+  await expect(familyForm(page).getByRole('textbox', { name: 'Your review' })).toHaveValue(sent + more, {
+    timeout: 20_000,
+  });
   expect(errors).toEqual([]);
 });

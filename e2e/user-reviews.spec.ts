@@ -2,7 +2,7 @@
 // reloads): the form's messages, and editing and deleting one's review.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { MOVIE, rateForm, users, userScore } from './page';
+import { editForm, MOVIE, rateForm, setFaultPlan, users, userScore } from './page';
 
 async function rate(page: Page, score: number, author = 'E2E Reader') {
   const form = rateForm(page);
@@ -55,5 +55,58 @@ test('the reader edits and deletes their own review; the score follows', async (
   await page.reload();
   await expect(users(page).getByRole('heading', { name: /^Reviews \(/ })).toContainText('(13)');
   await expect(page.getByRole('form', { name: 'Rate this movie' })).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+// Issue 15, item 2: the fields stay editable while a write is under way (a slow one here: the mock API's fault plan,
+// short of the e2e build's 4 s time-out); what is typed meanwhile is not sent, and is kept as the draft.
+const SENT = 'Sent with the rating: a sincere drama with two strong leads that simplifies the politics of reform.';
+const MORE = ' And this, typed while it was saving.';
+
+test('words typed while a new review is saving are kept, in the editor and after a reload (issue 15, item 2)', async ({
+  page,
+  errors,
+}) => {
+  await page.goto(MOVIE);
+  await setFaultPlan(page, 'user-review-write:latency=2500');
+  const form = rateForm(page);
+  await form.getByRole('radio', { name: /^7,/ }).check({ force: true });
+  await form.getByLabel('Nickname').fill('Slow writer');
+  const text = form.getByLabel(/Your review/);
+  await text.fill(SENT);
+  await form.getByRole('button', { name: 'Submit rating' }).click();
+  await expect(form.getByRole('button', { name: 'Saving…' })).toBeVisible();
+  await text.fill(SENT + MORE);
+  const thanks = users(page).getByText('Thank you. Your rating of 7 out of 10 was added.');
+  await expect(thanks).toBeVisible({ timeout: 20_000 });
+  await expect(editForm(page).getByLabel(/Your review/)).toHaveValue(SENT + MORE);
+  await expect(thanks).toContainText('What you typed while it was being saved is kept in the form below');
+  await expect(users(page).getByRole('article').filter({ hasText: SENT })).toHaveCount(1);
+  await page.reload();
+  await expect(editForm(page).getByLabel(/Your review/)).toHaveValue(SENT + MORE, { timeout: 20_000 });
+  expect(errors).toEqual([]);
+});
+
+test('words typed while an edit is saving are kept, in the editor and after a reload (issue 15, item 2)', async ({
+  page,
+  errors,
+}) => {
+  await page.goto(MOVIE);
+  await rate(page, 5);
+  await page.getByRole('button', { name: 'Edit your review' }).click();
+  await setFaultPlan(page, 'user-review-write:latency=2500');
+  const form = editForm(page);
+  const text = form.getByLabel(/Your review/);
+  await text.fill(SENT);
+  await form.getByRole('button', { name: 'Update your review' }).click();
+  await expect(form.getByRole('button', { name: 'Saving…' })).toBeVisible();
+  await text.fill(SENT + MORE);
+  const updated = users(page).getByText('Your review was updated: 5 out of 10.');
+  await expect(updated).toBeVisible({ timeout: 20_000 });
+  await expect(text).toHaveValue(SENT + MORE);
+  await expect(updated).toContainText('What you typed while it was being saved is kept in the form below');
+  await expect(users(page).getByRole('article').filter({ hasText: SENT })).toHaveCount(1);
+  await page.reload();
+  await expect(editForm(page).getByLabel(/Your review/)).toHaveValue(SENT + MORE, { timeout: 20_000 });
   expect(errors).toEqual([]);
 });

@@ -282,3 +282,50 @@ describe('migrateReaderState and checkReaderState', () => {
     expect(copiesOf(READER_STORE_KEY)).toEqual([{ kind: 'invalid', raw }]);
   });
 });
+
+describe('a draft sent while the reader kept typing (issue 15, item 2)', () => {
+  const sent = { score: 8, author: 'Ann', title: '', text: 'The words that left with the request.', spoiler: false };
+  const more = `${sent.text} And what was typed while it was saving.`;
+
+  it('is cleared after the write only if it still holds the words that were sent', () => {
+    const { actions } = readerSnapshot();
+    actions.userDraftChanged(MOVIE, { ...sent, idempotencyKey: 'k-1' });
+    actions.userDraftChanged(MOVIE, { text: more });
+    actions.userDraftSent(MOVIE, sent);
+    expect(readerSnapshot().userDrafts[MOVIE]).toEqual({ ...sent, text: more });
+    actions.userDraftSent(MOVIE, { ...sent, text: more });
+    expect(readerSnapshot().userDrafts[MOVIE]).toBeUndefined();
+  });
+
+  it('is cleared after the write only if it still holds the words that were sent (family review)', () => {
+    const family = { role: 'parent' as const, author: '', age: 12, stars: 4, text: sent.text };
+    const { actions } = readerSnapshot();
+    actions.familyDraftChanged(MOVIE, { ...family, idempotencyKey: 'f-1' });
+    actions.familyDraftChanged(MOVIE, { age: 13 });
+    actions.familyDraftSent(MOVIE, family);
+    expect(readerSnapshot().familyDrafts[MOVIE]).toEqual({ ...family, age: 13 });
+    actions.familyDraftSent(MOVIE, { ...family, age: 13 });
+    expect(readerSnapshot().familyDrafts[MOVIE]).toBeUndefined();
+  });
+});
+
+describe('a draft’s idempotency key belongs to the words it was made for (issue 15, item 3)', () => {
+  it('is dropped when the words change, so a key never sends other words than those it was made for', () => {
+    const { actions } = readerSnapshot();
+    actions.userDraftChanged(MOVIE, { ...draft, idempotencyKey: 'k-tab-a' });
+    actions.userDraftChanged(MOVIE, { score: draft.score });
+    expect(readerSnapshot().userDrafts[MOVIE]?.idempotencyKey).toBe('k-tab-a');
+    actions.userDraftChanged(MOVIE, { text: 'What tab B wrote instead.' });
+    expect(readerSnapshot().userDrafts[MOVIE]).toEqual({ ...draft, text: 'What tab B wrote instead.' });
+    actions.familyDraftChanged(MOVIE, {
+      role: 'kid',
+      author: '',
+      age: 9,
+      stars: 5,
+      text: 'x'.repeat(20),
+      idempotencyKey: 'f',
+    });
+    actions.familyDraftChanged(MOVIE, { stars: 4 });
+    expect(readerSnapshot().familyDrafts[MOVIE]?.idempotencyKey).toBeUndefined();
+  });
+});

@@ -13,6 +13,7 @@ import {
   type Guard,
   type Shape,
 } from '@/lib/guards';
+import { sameWords } from '@/lib/drafts';
 import { safeStorage } from '@/lib/safe-storage';
 import { storageEvents, subscribeStorageEvents } from '@/lib/set-aside';
 import {
@@ -34,7 +35,11 @@ export interface UserReviewDraft {
   title: string;
   text: string;
   spoiler: boolean;
-  /** set on the first submit of this draft and reused by every retry until it succeeds */
+  /**
+   * Made when these words are first sent, reused by every retry of them (a double click, a reload, another tab
+   * sending the very same words) until one succeeds; dropped as soon as the words change, so a key never sends
+   * other words than those it was made for.
+   */
   idempotencyKey?: string;
 }
 
@@ -44,7 +49,7 @@ export interface FamilyReviewDraft {
   age: number | null;
   stars: number | null;
   text: string;
-  /** set on the first submit of this draft and reused by every retry (even after a reload) until it succeeds */
+  /** as UserReviewDraft's: made for these words, reused by their retries (even after a reload), dropped when they change */
   idempotencyKey?: string;
 }
 
@@ -71,10 +76,14 @@ interface ReaderState {
   actions: {
     nicknameUsed: (nickname: string) => void;
     themeChosen: (theme: Theme) => void;
-    userDraftChanged: (movieId: string, draft: UserReviewDraft) => void;
-    userDraftSubmitted: (movieId: string) => void;
-    familyDraftChanged: (movieId: string, draft: FamilyReviewDraft) => void;
-    familyDraftSubmitted: (movieId: string) => void;
+    /** the fields given change (over the saved draft, or an empty one) */
+    userDraftChanged: (movieId: string, change: Partial<UserReviewDraft>) => void;
+    /** a write of `sent` succeeded: the draft goes, unless it holds other words by now (typed while it was saving) */
+    userDraftSent: (movieId: string, sent: UserReviewDraft) => void;
+    /** the reader gave the draft up (Cancel) */
+    userDraftDiscarded: (movieId: string) => void;
+    familyDraftChanged: (movieId: string, change: Partial<FamilyReviewDraft>) => void;
+    familyDraftSent: (movieId: string, sent: FamilyReviewDraft) => void;
     ownReviewSaved: (movieId: string, reviewId: string) => void;
     ownReviewDeleted: (movieId: string) => void;
     voteCast: (reviewId: string, vote: HelpfulVote | null) => void;
@@ -259,6 +268,24 @@ function readerFromStorage(persisted: unknown, raw: string): PersistedReader {
   return state;
 }
 
+/** The draft with `change` over it. Its idempotency key goes when its words change: that key was made for the old ones. */
+function changedDraft<D extends { idempotencyKey?: string }>(saved: D | undefined, empty: D, change: Partial<D>): D {
+  const next = { ...empty, ...saved, ...change };
+  if (saved && change.idempotencyKey === undefined && !sameWords(saved, next)) delete next.idempotencyKey;
+  return next;
+}
+
+/**
+ * After a write of `sent` succeeded: the draft goes if it still holds those words. Words typed while the request
+ * was under way (here, or in another tab) were neither sent nor stored: they stay, as the draft.
+ */
+function withoutSent<D extends object>(drafts: Record<string, D>, movieId: string, sent: D): Record<string, D> {
+  const saved = drafts[movieId];
+  if (!saved || !sameWords(saved, sent)) return drafts;
+  const { [movieId]: _gone, ...rest } = drafts;
+  return rest;
+}
+
 const readerStorage = safeStorage(() => localStorage, { version: READER_STORE_VERSION });
 /** the text last read from storage, so what cannot be used is set aside exactly as it was */
 let lastRead: string | null = null;
@@ -272,20 +299,24 @@ const useReaderStore = create<ReaderState>()(
       actions: {
         nicknameUsed: (nickname) => set({ nickname }),
         themeChosen: (theme) => set({ theme }),
-        userDraftChanged: (movieId, draft) =>
-          set((s) => ({ userDrafts: { ...s.userDrafts, [movieId]: { ...s.userDrafts[movieId], ...draft } } })),
-        userDraftSubmitted: (movieId) =>
+        userDraftChanged: (movieId, change) =>
+          set((s) => ({
+            userDrafts: { ...s.userDrafts, [movieId]: changedDraft(s.userDrafts[movieId], emptyUserDraft(), change) },
+          })),
+        userDraftSent: (movieId, sent) => set((s) => ({ userDrafts: withoutSent(s.userDrafts, movieId, sent) })),
+        userDraftDiscarded: (movieId) =>
           set((s) => {
             const { [movieId]: _gone, ...rest } = s.userDrafts;
             return { userDrafts: rest };
           }),
-        familyDraftChanged: (movieId, draft) =>
-          set((s) => ({ familyDrafts: { ...s.familyDrafts, [movieId]: { ...s.familyDrafts[movieId], ...draft } } })),
-        familyDraftSubmitted: (movieId) =>
-          set((s) => {
-            const { [movieId]: _gone, ...rest } = s.familyDrafts;
-            return { familyDrafts: rest };
-          }),
+        familyDraftChanged: (movieId, change) =>
+          set((s) => ({
+            familyDrafts: {
+              ...s.familyDrafts,
+              [movieId]: changedDraft(s.familyDrafts[movieId], emptyFamilyDraft(), change),
+            },
+          })),
+        familyDraftSent: (movieId, sent) => set((s) => ({ familyDrafts: withoutSent(s.familyDrafts, movieId, sent) })),
         ownReviewSaved: (movieId, reviewId) => set((s) => ({ ownReviews: { ...s.ownReviews, [movieId]: reviewId } })),
         ownReviewDeleted: (movieId) =>
           set((s) => {

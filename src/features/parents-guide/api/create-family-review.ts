@@ -17,7 +17,7 @@ import { newFamilyReview } from '@/domain/new-review';
 import { FAMILY_ORDER } from '@/domain/review-order';
 import { familyMatcher } from '@/domain/review-query';
 import type { FamilyReview, FamilyReviewParsed, FamilyReviewWrite, FamilySummary } from '@/domain/schemas';
-import { readerSnapshot } from '@/stores/reader-store';
+import { readerSnapshot, type FamilyReviewDraft } from '@/stores/reader-store';
 
 export const postFamilyReview = (movieId: string, input: FamilyReviewParsed, idempotencyKey: string) =>
   apiRequest(`/api/movies/${encodeURIComponent(movieId)}/family-reviews`, {
@@ -29,8 +29,10 @@ export const postFamilyReview = (movieId: string, input: FamilyReviewParsed, ide
 
 export interface CreateFamilyReviewVariables {
   input: FamilyReviewParsed;
-  /** kept in the persisted draft: a retry, even after a reload, sends the same key and is stored once */
+  /** kept in the persisted draft: a retry of the same words, even after a reload, sends the same key and is stored once */
   idempotencyKey: string;
+  /** the form's words as they left: the saved draft goes after a success only if it still holds them */
+  sent: FamilyReviewDraft;
 }
 
 const pendingReview = (movieId: string, { input, idempotencyKey }: CreateFamilyReviewVariables): FamilyReview =>
@@ -71,6 +73,6 @@ function optimisticFamily(queryClient: ReturnType<typeof useQueryClient>, movieI
       changeSummary(movieId, () => summary),
     ],
     refetch: () => [queryKeys.family(movieId)],
-    done: () => readerSnapshot().actions.familyDraftSubmitted(movieId),
+    done: (_answer, vars) => readerSnapshot().actions.familyDraftSent(movieId, vars.sent),
   });
 }

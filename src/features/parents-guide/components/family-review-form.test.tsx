@@ -1,15 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { configureClient } from '@/api/client';
 import { memoryStorage } from '@/mock-api/storage';
-import { resetReaderStore } from '@/stores/reader-store';
+import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
+import { otherTabSavesReader } from '@/testing/other-tab';
 import { renderApp } from '@/testing/render-app';
 import { ParentsGuideSection } from './parents-guide-section';
 
 const MOVIE = 'wont-back-down';
 const TEXT = 'A thoughtful film to watch and talk about together.';
 
+// The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
+beforeAll(() => Promise.all([import('@/domain/schemas'), import('./family-review-form')]), 60_000);
 beforeEach(() => resetReaderStore());
 
 function setup() {
@@ -202,4 +205,37 @@ describe('FamilyReviewForm', () => {
     expect(within(again).getByRole('textbox', { name: 'Your review' })).toHaveValue('Half-written thoughts');
     expect(within(again).getByRole('textbox', { name: 'Your name (optional)' })).toHaveValue('Dana');
   });
+  it('takes up a draft another tab saved before it writes its own: a role clicked in an idle tab keeps that text (issue 15, item 1)', async () => {
+    const { user } = setup();
+    const f = await form();
+    const fromA = { role: null, author: 'Dana', age: 12, stars: 4, text: TEXT };
+    otherTabSavesReader((saved) => ({ ...saved, familyDrafts: { [MOVIE]: fromA } }));
+    await user.click(within(f).getByRole('radio', { name: 'Kid' }));
+    expect(readerSnapshot().familyDrafts[MOVIE]).toEqual({ ...fromA, role: 'kid' });
+    expect(within(f).getByRole('textbox', { name: 'Your review' })).toHaveValue(TEXT);
+    expect(within(f).getByRole('combobox', { name: 'Youngest age it suits' })).toHaveValue('12');
+    expect(within(f).getByRole('radio', { name: '4 stars' })).toBeChecked();
+  }, 30_000);
+
+  it('keeps what was typed while the review was being added, in the form and the draft (issue 15, item 2)', async () => {
+    const { user, control, api } = setup();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    control.intercept = (req) => held.then(() => api.fetch(req));
+    const f = await fill(user);
+    await user.click(within(f).getByRole('button', { name: 'Add review' }));
+    expect(within(f).getByRole('button', { name: 'Adding…' })).toHaveAttribute('aria-disabled', 'true');
+    const text = within(f).getByRole('textbox', { name: 'Your review' });
+    await user.type(text, ' And one more thing.');
+    release();
+    const status = await within(f).findByText(/was added/);
+    expect(text).toHaveValue(`${TEXT} And one more thing.`);
+    expect(status).toHaveTextContent(/typed while it was being sent is kept/);
+    expect(readerSnapshot().familyDrafts[MOVIE]).toMatchObject({ text: `${TEXT} And one more thing.` });
+    expect(readerSnapshot().familyDrafts[MOVIE]?.idempotencyKey).toBeUndefined();
+    const page = (await (await api.request(`/api/movies/${MOVIE}/family-reviews`)).json()) as {
+      items: { text: string }[];
+    };
+    expect(page.items.map((r) => r.text)).toEqual([TEXT]);
+  }, 30_000);
 });

@@ -1,12 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { isApiError } from '@/api/errors';
 import { MAX_AGE, MIN_AGE } from '@/domain/family';
 import { familyReviewInputSchema, type FamilyReviewInput, type FamilyReviewParsed } from '@/domain/schemas';
 import { countCharacters, normalizeText } from '@/domain/text';
+import { sameWords } from '@/lib/drafts';
 import { newIdempotencyKey } from '@/lib/idempotency';
-import { readerSnapshot, useFamilyDraft, useReaderActions, type FamilyReviewDraft } from '@/stores/reader-store';
+import { useAutosavedDraft } from '@/lib/use-autosaved-draft';
+import {
+  emptyFamilyDraft,
+  readerSnapshot,
+  useFamilyDraft,
+  useReaderActions,
+  type FamilyReviewDraft,
+} from '@/stores/reader-store';
 import { useCreateFamilyReview } from '../api/create-family-review';
 import { FieldError } from './field-error';
 import { StarRatingInput } from './star-rating-input';
@@ -52,50 +60,59 @@ const inputClass =
 export function FamilyReviewForm({ movieId }: { movieId: string }) {
   const id = useId();
   const draft = useFamilyDraft(movieId);
-  const { familyDraftChanged, familyDraftSubmitted } = useReaderActions();
+  const { familyDraftChanged } = useReaderActions();
   const create = useCreateFamilyReview(movieId);
   const [status, setStatus] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
 
+  const form = useForm<Values, unknown, FamilyReviewParsed>({
+    resolver: zodResolver(familyReviewInputSchema),
+    defaultValues: fromDraft(draft),
+  });
   const {
     register,
     control,
     handleSubmit,
     setError,
-    reset,
-    subscribe,
+    getValues,
     formState: { errors },
-  } = useForm<Values, unknown, FamilyReviewParsed>({
-    resolver: zodResolver(familyReviewInputSchema),
-    // Restored once from the persisted draft; later edits flow the other way.
-    defaultValues: fromDraft(draft),
-  });
+  } = form;
 
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => familyDraftChanged(movieId, toDraft(values)),
-      }),
-    [subscribe, familyDraftChanged, movieId],
-  );
+  // Autosaved as the draft; what another tab saves shows here first; once the draft is sent, the form empties.
+  useAutosavedDraft({
+    form,
+    saved: draft,
+    read: () => readerSnapshot().familyDrafts[movieId],
+    write: (change) => familyDraftChanged(movieId, change),
+    blank: emptyFamilyDraft,
+    toDraft,
+    toValues: fromDraft,
+  });
 
   const text = useWatch({ control, name: 'text' }) ?? '';
   const textLength = countCharacters(normalizeText(text).trim());
 
-  const onSubmit = (values: FamilyReviewParsed) => {
+  /**
+   * `sent`: the words in the fields when the reader submitted. The fields stay editable while it is sent; words
+   * typed meanwhile are not sent, and stay as the draft (the store clears it only if it still holds `sent`).
+   */
+  const onSubmit = (values: FamilyReviewParsed, sent: FamilyReviewDraft) => {
     setFormError(null);
     setStatus(`Adding your ${values.role} review…`);
-    // One key per draft, kept in the persisted draft: a retry, in this tab or after a reload, is stored once.
-    const idempotencyKey = readerSnapshot().familyDrafts[movieId]?.idempotencyKey ?? newIdempotencyKey();
-    familyDraftChanged(movieId, { ...toDraft(values), idempotencyKey });
+    // One key per draft's words, kept in the persisted draft: a retry of them, in this tab or after a reload, is
+    // stored once; changed words get a new key.
+    const saved = readerSnapshot().familyDrafts[movieId];
+    const idempotencyKey = saved?.idempotencyKey && sameWords(saved, sent) ? saved.idempotencyKey : newIdempotencyKey();
+    familyDraftChanged(movieId, { ...sent, idempotencyKey });
     create.mutate(
-      { input: values, idempotencyKey },
+      { input: values, idempotencyKey, sent },
       {
-        onSuccess: ({ review: saved }) => {
-          reset(emptyValues(), { keepFieldsRef: true });
-          familyDraftSubmitted(movieId);
-          setStatus(`Thank you: your ${saved.role} review (age ${saved.age}+) was added.`);
+        // the draft is gone by now (and the form empty), unless the reader typed on while it was being sent
+        onSuccess: ({ review }) => {
+          const kept = readerSnapshot().familyDrafts[movieId] !== undefined;
+          setStatus(
+            `Thank you: your ${review.role} review (age ${review.age}+) was added.${kept ? ' What you typed while it was being sent is kept in the form, not sent yet.' : ''}`,
+          );
         },
         onError: (error) => {
           setStatus('');
@@ -127,8 +144,12 @@ export function FamilyReviewForm({ movieId }: { movieId: string }) {
       noValidate
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
-        if (create.isPending) e.preventDefault();
-        else void handleSubmit(onSubmit)(e);
+        if (create.isPending) {
+          e.preventDefault();
+          return;
+        }
+        const sent = toDraft(getValues());
+        void handleSubmit((values) => onSubmit(values, sent))(e);
       }}
       className="space-y-5 rounded-xl border border-stone-300 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
     >

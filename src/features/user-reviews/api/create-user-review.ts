@@ -6,19 +6,21 @@ import { withReaderRating } from '@/domain/aggregates';
 import { localIsoDate } from '@/domain/dates';
 import { newUserReview } from '@/domain/new-review';
 import type { UserReview, UserReviewParsed, UserReviewWrite } from '@/domain/schemas';
-import { readerSnapshot } from '@/stores/reader-store';
+import { readerSnapshot, type UserReviewDraft } from '@/stores/reader-store';
 import { changeSummary, placeInLists, userReviewsPath } from './user-reviews-cache';
 
 export interface CreateUserReviewVariables {
   input: UserReviewParsed;
-  /** one per draft: a double click or a retry sends the same key, so the API never creates two reviews */
+  /** one per draft's words: a double click or a retry sends the same key, so the API never creates two reviews */
   idempotencyKey: string;
+  /** the form's words as they left: the saved draft goes after a success only if it still holds them */
+  sent: UserReviewDraft;
 }
 
 export const createUserReview = (
   movieId: string,
   readerId: string,
-  { input, idempotencyKey }: CreateUserReviewVariables,
+  { input, idempotencyKey }: Pick<CreateUserReviewVariables, 'input' | 'idempotencyKey'>,
 ) =>
   apiRequest(userReviewsPath(movieId), {
     method: 'POST',
@@ -35,6 +37,8 @@ export function useCreateUserReview(movieId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['create-user-review', movieId],
+    // refused because another tab wrote first: the form (or the reader's panel) says so, and what to do
+    meta: { explains: [409] },
     mutationFn: (vars: CreateUserReviewVariables) => createUserReview(movieId, readerSnapshot().readerId, vars),
     ...optimisticUpdate<CreateUserReviewVariables, UserReviewWrite>(queryClient, {
       predict: (vars: CreateUserReviewVariables) => [
@@ -51,7 +55,7 @@ export function useCreateUserReview(movieId: string) {
         const { actions } = readerSnapshot();
         actions.ownReviewSaved(movieId, review.id);
         actions.nicknameUsed(vars.input.author);
-        actions.userDraftSubmitted(movieId);
+        actions.userDraftSent(movieId, vars.sent);
       },
     }),
   });

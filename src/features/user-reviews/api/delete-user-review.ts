@@ -18,6 +18,8 @@ export function useDeleteUserReview(movieId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['delete-user-review', movieId],
+    // refused because another tab wrote first: the form (or the reader's panel) says so, and what to do
+    meta: { explains: [404, 412] },
     mutationFn: (review: UserReview) => deleteUserReview(movieId, readerSnapshot().readerId, review),
     ...optimisticUpdate<UserReview, { summary: UserSummary }>(queryClient, {
       predict: (review: UserReview) => [

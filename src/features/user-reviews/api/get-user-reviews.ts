@@ -1,5 +1,6 @@
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
+import { isApiError } from '@/api/errors';
 import { pagedListOptions, usePagedList } from '@/api/paged-list';
 import { queryKeys } from '@/api/query-keys';
 import type { UserReview } from '@/domain/schemas';
@@ -45,3 +46,19 @@ export const ownReviewQueryOptions = (movieId: string, reviewId: string | undefi
 
 export const useOwnReview = (movieId: string, reviewId: string | undefined) =>
   useQuery(ownReviewQueryOptions(movieId, reviewId));
+
+/**
+ * After a write to the reader's review was refused because another tab changed or deleted it (412, 404): the review
+ * as the API has it now, which the page then shows, or null when it is gone (the page then offers to rate again).
+ */
+export function useRefreshOwnReview(movieId: string) {
+  const queryClient = useQueryClient();
+  return async (reviewId: string): Promise<UserReview | null> => {
+    try {
+      return await queryClient.fetchQuery({ ...ownReviewQueryOptions(movieId, reviewId), staleTime: 0 });
+    } catch (e) {
+      if (isApiError(e) && e.status === 404) return null;
+      throw e;
+    }
+  };
+}

@@ -5,16 +5,22 @@ import { queryKeys } from '@/api/query-keys';
 import { withReaderRating } from '@/domain/aggregates';
 import { editedUserReview } from '@/domain/new-review';
 import type { UserReview, UserReviewParsed, UserReviewWrite } from '@/domain/schemas';
-import { readerSnapshot } from '@/stores/reader-store';
+import { readerSnapshot, type UserReviewDraft } from '@/stores/reader-store';
 import { changeInLists, changeOwnReview, changeSummary, placeInLists, userReviewsPath } from './user-reviews-cache';
 
 export interface UpdateUserReviewVariables {
   /** the review as the reader saw it: its version goes in If-Match, so an edit never lands on a changed review */
   review: UserReview;
   input: UserReviewParsed;
+  /** the form's words as they left: the saved draft goes after a success only if it still holds them */
+  sent: UserReviewDraft;
 }
 
-export const updateUserReview = (movieId: string, readerId: string, { review, input }: UpdateUserReviewVariables) =>
+export const updateUserReview = (
+  movieId: string,
+  readerId: string,
+  { review, input }: Pick<UpdateUserReviewVariables, 'review' | 'input'>,
+) =>
   apiRequest(`${userReviewsPath(movieId)}/${encodeURIComponent(review.id)}`, {
     method: 'PUT',
     body: input,
@@ -26,6 +32,8 @@ export function useUpdateUserReview(movieId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['update-user-review', movieId],
+    // refused because another tab wrote first: the form (or the reader's panel) says so, and what to do
+    meta: { explains: [404, 412] },
     mutationFn: (vars: UpdateUserReviewVariables) => updateUserReview(movieId, readerSnapshot().readerId, vars),
     ...optimisticUpdate<UpdateUserReviewVariables, UserReviewWrite>(queryClient, {
       predict: ({ review, input }: UpdateUserReviewVariables) => [
@@ -42,7 +50,7 @@ export function useUpdateUserReview(movieId: string) {
       done: (_answer, vars) => {
         const { actions } = readerSnapshot();
         actions.nicknameUsed(vars.input.author);
-        actions.userDraftSubmitted(movieId);
+        actions.userDraftSent(movieId, vars.sent);
       },
     }),
   });

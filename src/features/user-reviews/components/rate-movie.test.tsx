@@ -1,8 +1,15 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { STORAGE_KEY, webStorage } from '@/mock-api/storage';
-import { READER_STORE_KEY, readerClaims, rehydrateReaderStore, resetReaderStore } from '@/stores/reader-store';
+import {
+  READER_STORE_KEY,
+  readerClaims,
+  readerSnapshot,
+  rehydrateReaderStore,
+  resetReaderStore,
+} from '@/stores/reader-store';
+import { otherTabSavesReader } from '@/testing/other-tab';
 import { renderApp } from '@/testing/render-app';
 import { RateMovie } from './rate-movie';
 import { UserReviewsSection } from './user-reviews-section';
@@ -89,5 +96,144 @@ describe('keyboard focus as the rating form and the own-review panel replace eac
     await waitFor(() => expect(status).toHaveFocus());
     expect(status).toHaveAttribute('role', 'status');
     expect(screen.queryByRole('heading', { name: /^Your rating/ })).toBeNull();
+  }, 30_000);
+});
+
+/* ---------- two tabs of one reader: the other tab's writes reach the API before this tab hears of them ---------- */
+
+const PATH = `/api/movies/${MOVIE}/user-reviews`;
+const TEXT_A = 'Tab A wrote this: a sincere drama with two strong leads that simplifies the politics of reform.';
+const TEXT_B = 'Tab B wrote this instead: earnest and well acted, but it argues its case like a pamphlet does.';
+const region = () => screen.getByRole('region', { name: 'User reviews' });
+
+/** What the other tab sends, as this reader (same reader id), straight to the API. */
+function otherTab(api: ReturnType<typeof renderApp>['api']) {
+  const headers = (extra: Record<string, string> = {}) => ({
+    'content-type': 'application/json',
+    'x-reader-id': readerSnapshot().readerId,
+    ...extra,
+  });
+  return {
+    create: async (body: object, key: string) => {
+      const res = await api.request(PATH, {
+        method: 'POST',
+        headers: headers({ 'idempotency-key': key }),
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { review: { id: string; version: number } }).review;
+    },
+    update: async (id: string, version: number, body: object) =>
+      expect(
+        (
+          await api.request(`${PATH}/${id}`, {
+            method: 'PUT',
+            headers: headers({ 'if-match': `"${version}"` }),
+            body: JSON.stringify(body),
+          })
+        ).status,
+      ).toBe(200),
+    remove: async (id: string, version: number) =>
+      expect(
+        (await api.request(`${PATH}/${id}`, { method: 'DELETE', headers: headers({ 'if-match': `"${version}"` }) }))
+          .status,
+      ).toBe(200),
+  };
+}
+
+const mine = { score: 8, author: 'Tab A', title: '', text: TEXT_A, spoiler: false };
+
+/** The reader's own review, made before the page is shown (as after a reload). */
+async function withOwnReview() {
+  const user = userEvent.setup();
+  const rendered = renderApp(<UserReviewsSection movieId={MOVIE} />);
+  const tab = otherTab(rendered.api);
+  const review = await tab.create(mine, 'key-earlier');
+  readerSnapshot().actions.ownReviewSaved(MOVIE, review.id);
+  expect(await screen.findByRole('heading', { name: 'Your rating: 8 out of 10' })).toBeInTheDocument();
+  return { user, tab, review, ...rendered };
+}
+
+describe('two tabs of one reader submitting at once (issue 15, item 3)', () => {
+  it('the tab that loses is told a review already exists, and keeps its words in its form and draft', async () => {
+    const user = userEvent.setup();
+    const { api } = renderApp(<UserReviewsSection movieId={MOVIE} />);
+    const text = await screen.findByRole('textbox', { name: /Your review/ }, { timeout: 5000 });
+    // Tab A sends its words: its idempotency key goes into the shared draft, and its review is stored.
+    otherTabSavesReader((saved) => ({
+      ...saved,
+      userDrafts: { [MOVIE]: { ...mine, idempotencyKey: 'key-of-tab-a' } },
+    }));
+    const stored = await otherTab(api).create(mine, 'key-of-tab-a');
+    // Here, at once, the reader sends other words.
+    await user.click(screen.getByRole('radio', { name: /^3,/ }));
+    const nickname = screen.getByRole('textbox', { name: 'Nickname' });
+    await user.clear(nickname);
+    await user.type(nickname, 'Tab B');
+    await user.clear(text);
+    await user.click(text);
+    await user.paste(TEXT_B);
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    const alert = await within(region()).findByRole('alert');
+    expect(alert).toHaveTextContent(/You already have a review of this movie.*Your words are kept/);
+    expect(within(region()).queryByText(/was added/)).toBeNull();
+    expect(screen.getByRole('textbox', { name: /Your review/ })).toHaveValue(TEXT_B);
+    expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ score: 3, author: 'Tab B', text: TEXT_B });
+    // Tab A's success reaches this tab: the reader's review is there to update, with these words in its form.
+    otherTabSavesReader((saved) => ({ ...saved, ownReviews: { [MOVIE]: stored.id } }));
+    const edit = await screen.findByRole('form', { name: 'Edit your review' });
+    expect(within(edit).getByRole('textbox', { name: /Your review/ })).toHaveValue(TEXT_B);
+    expect(within(region()).getByRole('alert')).toHaveTextContent(/You already have a review of this movie/);
+    const list = (await (await api.request(`${PATH}?limit=100`)).json()) as { items: { text: string }[] };
+    expect(list.items.filter((r) => r.text === TEXT_A || r.text === TEXT_B).map((r) => r.text)).toEqual([TEXT_A]);
+  }, 30_000);
+});
+
+describe('a write against a review another tab changed or deleted (issue 15, item 4)', () => {
+  it('an edit refused because the review was deleted says so, keeps the words, and offers to rate again', async () => {
+    const { user, tab, review } = await withOwnReview();
+    await user.click(screen.getByRole('button', { name: 'Edit your review' }));
+    const edit = await screen.findByRole('form', { name: 'Edit your review' });
+    await user.type(within(edit).getByRole('textbox', { name: /Title/ }), 'Edited here');
+    await tab.remove(review.id, review.version);
+    await user.click(within(edit).getByRole('button', { name: 'Update your review' }));
+    expect(await within(region()).findByRole('alert')).toHaveTextContent(
+      /This review was deleted in another tab or window.*Your words are kept/,
+    );
+    const rate = await screen.findByRole('form', { name: 'Rate this movie' });
+    expect(within(rate).getByRole('textbox', { name: /Title/ })).toHaveValue('Edited here');
+    expect(within(rate).getByRole('textbox', { name: /Your review/ })).toHaveValue(TEXT_A);
+    expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ title: 'Edited here', text: TEXT_A });
+  }, 30_000);
+
+  it('an edit refused because the review changed says so, keeps the words, and the next try replaces it', async () => {
+    const { user, tab, review, api } = await withOwnReview();
+    await user.click(screen.getByRole('button', { name: 'Edit your review' }));
+    const edit = await screen.findByRole('form', { name: 'Edit your review' });
+    await user.type(within(edit).getByRole('textbox', { name: /Title/ }), 'Mine');
+    await tab.update(review.id, review.version, { ...mine, score: 3, title: 'Theirs' });
+    await user.click(within(edit).getByRole('button', { name: 'Update your review' }));
+    expect(await within(region()).findByRole('alert')).toHaveTextContent(
+      /This review changed in another tab or window.*your words are kept/,
+    );
+    // the page shows the review as it is now; the form still holds what was typed here
+    expect(await within(region()).findByRole('heading', { name: 'Theirs' })).toBeInTheDocument();
+    expect(within(edit).getByRole('textbox', { name: /Title/ })).toHaveValue('Mine');
+    await user.click(within(edit).getByRole('button', { name: 'Update your review' }));
+    expect(await screen.findByText(/Your review was updated: 8 out of 10/)).toBeInTheDocument();
+    const now = (await (await api.request(`${PATH}/${review.id}`)).json()) as { review: { title: string } };
+    expect(now.review.title).toBe('Mine');
+  }, 30_000);
+
+  it('a delete refused because the review changed says so and shows the review as it is now', async () => {
+    const { user, tab, review, api } = await withOwnReview();
+    await tab.update(review.id, review.version, { ...mine, score: 3 });
+    await user.click(screen.getByRole('button', { name: 'Delete your review' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    expect(await within(region()).findByRole('alert')).toHaveTextContent(
+      /This review changed in another tab or window.*not deleted/,
+    );
+    expect(await screen.findByRole('heading', { name: 'Your rating: 3 out of 10' })).toBeInTheDocument();
+    expect((await api.request(`${PATH}/${review.id}`)).status).toBe(200);
   }, 30_000);
 });

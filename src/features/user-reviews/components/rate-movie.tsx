@@ -2,9 +2,9 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/lib/use-hydrated';
 import { isApiError } from '@/api/errors';
 import { Skeleton } from '@/components/skeleton';
-import { useOwnReviewId, useReaderActions, useUserDraft } from '@/stores/reader-store';
+import { reconcileReaderWithApi, useOwnReviewId, useReaderActions, useUserDraft } from '@/stores/reader-store';
 import { useDeleteUserReview } from '../api/delete-user-review';
-import { useOwnReview } from '../api/get-user-reviews';
+import { useOwnReview, useRefreshOwnReview } from '../api/get-user-reviews';
 import { OwnReviewPanel } from './own-review-panel';
 
 // The form (and react-hook-form) is not needed to read the page: it loads after first paint.
@@ -36,12 +36,30 @@ function FormPlaceholder({ focus = false }: { focus?: boolean }) {
  */
 type FocusTarget = 'panel-heading' | 'panel-edit' | 'form' | 'status' | null;
 
+/** A write refused because another tab or window changed or deleted the review first (412; 404 without If-Match). */
+const isStale = (e: unknown) => isApiError(e) && (e.status === 412 || e.status === 404);
+
+/** What the reader is told when another tab or window wrote first; their words are in the form below by then. */
+const REFUSED = {
+  exists:
+    'You already have a review of this movie (sent from another tab or window, or earlier), so this one was not added. Your words are kept in the form below: update your review with them.',
+  changed:
+    'This review changed in another tab or window since you opened it, so your changes were not saved. The page now shows it as it is; your words are kept in the form below: update your review to replace it with them.',
+  deleted:
+    'This review was deleted in another tab or window, so your changes were not saved. Your words are kept in the form below: submit them to rate the movie again.',
+  notDeleted:
+    'This review changed in another tab or window since this page showed it, so it was not deleted. Here it is as it is now: delete it again if you still want to.',
+};
+
+const alertClass =
+  'rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100';
+
 /** The reader's side: the rating form, or their own review with edit and delete. */
 export function RateMovie({ movieId }: { movieId: string }) {
   const ownId = useOwnReviewId(movieId);
   const ownQuery = useOwnReview(movieId, ownId);
   const own = ownQuery.data;
-  const { ownReviewDeleted, userDraftSubmitted } = useReaderActions();
+  const { ownReviewDeleted, userDraftDiscarded } = useReaderActions();
   // The review this browser remembers is gone (deleted elsewhere, or the data was reset): forget it.
   const gone = isApiError(ownQuery.error) && ownQuery.error.status === 404;
   useEffect(() => {
@@ -55,15 +73,36 @@ export function RateMovie({ movieId }: { movieId: string }) {
   useEffect(() => {
     if (focusTo === 'status') status.current?.focus();
   }, [focusTo]);
+  /** why a write was refused after another tab wrote first: kept while the form under it changes (editor, new) */
+  const [refusal, setRefusal] = useState('');
   const remove = useDeleteUserReview(movieId);
+  const refreshOwnReview = useRefreshOwnReview(movieId);
   const hydrated = useHydrated();
   // A draft left while editing (e.g. before a reload) reopens the editor.
   const editing = own !== undefined && (editRequested || draft !== undefined);
 
   const saved = (text: string) => {
     setMessage(text);
+    setRefusal('');
     setEditRequested(false);
     setFocusTo('panel-heading');
+  };
+  // Another tab or window wrote first. The page shows the reader's review as it is now (or that there is none,
+  // or the one that exists), and says so above the form, which may turn from editor to new or back meanwhile.
+  const refused = async (refusal: { kind: 'exists' } | { kind: 'stale'; reviewId: string }) => {
+    setMessage('');
+    if (refusal.kind === 'exists') {
+      reconcileReaderWithApi();
+      setRefusal(REFUSED.exists);
+      return;
+    }
+    const current = await refreshOwnReview(refusal.reviewId).catch(() => undefined);
+    setRefusal(current === null ? REFUSED.deleted : REFUSED.changed);
+  };
+  const deleteRefused = async (reviewId: string) => {
+    const current = await refreshOwnReview(reviewId).catch(() => undefined);
+    if (current === null) setMessage('Your review was already deleted in another tab or window.');
+    else setRefusal(REFUSED.notDeleted);
   };
 
   return (
@@ -76,11 +115,13 @@ export function RateMovie({ movieId }: { movieId: string }) {
       >
         {message}
       </p>
-      {remove.isError && (
-        <p
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
-        >
+      {refusal && (
+        <p role="alert" className={alertClass}>
+          {refusal}
+        </p>
+      )}
+      {remove.isError && !isStale(remove.error) && (
+        <p role="alert" className={alertClass}>
           Your review was not deleted. {remove.error.message}
         </p>
       )}
@@ -91,16 +132,19 @@ export function RateMovie({ movieId }: { movieId: string }) {
           deleting={remove.isPending}
           onEdit={() => {
             setMessage('');
+            setRefusal('');
             setEditRequested(true);
             setFocusTo('form');
           }}
           onDelete={() => {
             setMessage('');
+            setRefusal('');
             remove.mutate(own, {
               onSuccess: () => {
                 setMessage('Your review was deleted.');
                 setFocusTo('status');
               },
+              onError: (e) => void (isStale(e) && deleteRefused(own.id)),
             });
           }}
         />
@@ -114,10 +158,12 @@ export function RateMovie({ movieId }: { movieId: string }) {
             editing={editing ? own : undefined}
             focusOnMount={focusTo === 'form'}
             onSaved={saved}
+            onRefused={(refusal) => void refused(refusal)}
             onCancel={
               editing
                 ? () => {
-                    userDraftSubmitted(movieId);
+                    userDraftDiscarded(movieId);
+                    setRefusal('');
                     setEditRequested(false);
                     setFocusTo('panel-edit');
                   }

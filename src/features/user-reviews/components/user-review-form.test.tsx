@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configureClient } from '@/api/client';
 import { userReviewInputSchema } from '@/domain/schemas';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
+import { otherTabSavesReader } from '@/testing/other-tab';
 import { renderApp } from '@/testing/render-app';
 import { UserReviewsSection } from './user-reviews-section';
 
@@ -161,6 +162,80 @@ describe('the rating form', () => {
     renderSection();
     expect(await field('Nickname')).toHaveValue('Remembered');
   });
+});
+
+describe('the rating form and the words it did not send', () => {
+  it('takes up a draft another tab saved before it writes its own: a rating clicked in an idle tab keeps that text (issue 15, item 1)', async () => {
+    const user = userEvent.setup();
+    renderSection();
+    const text = await field(/Your review/);
+    // tab A writes a long review (autosaved) while this tab is idle, then tab A is closed
+    const fromA = { score: null, author: 'Tab A', title: 'Written in tab A', text: LONG, spoiler: false };
+    otherTabSavesReader((saved) => ({ ...saved, userDrafts: { [MOVIE]: fromA } }));
+    // here a rating is clicked: the saved draft keeps tab A's words, with the rating on top
+    await user.click(screen.getByRole('radio', { name: /^7,/ }));
+    expect(readerSnapshot().userDrafts[MOVIE]).toEqual({ ...fromA, score: 7 });
+    expect(localStorage.getItem('verdict:reader')).toContain(LONG);
+    // and the form shows them, so what it sends is what the reader sees
+    expect(text).toHaveValue(LONG);
+    expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Tab A');
+  }, 30_000);
+
+  it('keeps what was typed while a new review was saving as the draft, and opens it in the editor (issue 15, item 2)', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSection();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    configureClient({
+      transport: async (req) => (req.method === 'POST' ? held.then(() => api.fetch(req)) : api.fetch(req)),
+    });
+    await user.click(await screen.findByRole('radio', { name: /^8,/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Tester');
+    const text = screen.getByRole('textbox', { name: /Your review/ });
+    await user.click(text);
+    await user.paste(LONG);
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    expect(await screen.findByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
+    await user.type(text, ' One more thought.');
+    release();
+    expect(await screen.findByText(/Thank you\. Your rating of 8 out of 10 was added\./)).toBeInTheDocument();
+    const edit = await screen.findByRole('form', { name: 'Edit your review' });
+    expect(within(edit).getByRole('textbox', { name: /Your review/ })).toHaveValue(`${LONG} One more thought.`);
+    expect(screen.getByRole('status')).toHaveTextContent(/typed while it was being saved is kept/);
+    expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ text: `${LONG} One more thought.` });
+    const own = (await (await api.request(`/api/movies/${MOVIE}/user-reviews?limit=1`)).json()) as {
+      items: { text: string }[];
+    };
+    expect(own.items[0]?.text).toBe(LONG);
+  }, 30_000);
+
+  it('keeps what was typed while an edit was saving as the draft, in the editor (issue 15, item 2)', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSection();
+    await user.click(await screen.findByRole('radio', { name: /^6,/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Tester');
+    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit your review' }));
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    configureClient({
+      transport: async (req) => (req.method === 'PUT' ? held.then(() => api.fetch(req)) : api.fetch(req)),
+    });
+    const edit = await screen.findByRole('form', { name: 'Edit your review' });
+    const title = within(edit).getByRole('textbox', { name: /Title/ });
+    await user.type(title, 'First');
+    await user.click(within(edit).getByRole('button', { name: 'Update your review' }));
+    expect(await within(edit).findByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
+    await user.type(title, ' and second thoughts');
+    release();
+    expect(await screen.findByText(/Your review was updated: 6 out of 10\./)).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Edit your review' })).toBeInTheDocument();
+    expect(within(edit).getByRole('textbox', { name: /Title/ })).toHaveValue('First and second thoughts');
+    expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ title: 'First and second thoughts' });
+    expect(
+      within(screen.getByRole('region', { name: 'User reviews' })).getAllByRole('heading', { name: 'First' }),
+    ).toHaveLength(1);
+  }, 30_000);
 });
 
 /* ---------- property: anything typed is accepted and shown exactly as typed, or refused with a message ---------- */

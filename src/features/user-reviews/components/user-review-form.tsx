@@ -3,10 +3,18 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
 import { isApiError } from '@/api/errors';
 import { localIsoDate } from '@/domain/dates';
-import { newIdempotencyKey } from '@/lib/idempotency';
 import { USER_REVIEW_LIMITS, userReviewInputSchema, type UserReview, type UserReviewParsed } from '@/domain/schemas';
 import { countCharacters, normalizeText } from '@/domain/text';
-import { emptyUserDraft, readerSnapshot, useReaderActions } from '@/stores/reader-store';
+import { sameWords } from '@/lib/drafts';
+import { newIdempotencyKey } from '@/lib/idempotency';
+import { useAutosavedDraft } from '@/lib/use-autosaved-draft';
+import {
+  emptyUserDraft,
+  readerSnapshot,
+  useReaderActions,
+  useUserDraft,
+  type UserReviewDraft,
+} from '@/stores/reader-store';
 import { useCreateUserReview } from '../api/create-user-review';
 import { useUpdateUserReview } from '../api/update-user-review';
 import { draftToValues, isFormField, reviewToDraft, valuesToDraft, type UserReviewFormValues } from '../form-draft';
@@ -17,6 +25,11 @@ interface UserReviewFormProps {
   /** the reader's own review, when the form updates it */
   editing?: UserReview;
   onSaved: (message: string) => void;
+  /**
+   * The write was refused because another tab (or window) wrote first: a review of this reader already exists
+   * (`exists`), or the one edited here (`reviewId`) was changed or deleted (`stale`). The words are in the draft.
+   */
+  onRefused: (refusal: { kind: 'exists' } | { kind: 'stale'; reviewId: string }) => void;
   onCancel?: () => void;
   /** the reader just asked for this form: its heading takes focus, so it does not fall to the page */
   focusOnMount?: boolean;
@@ -29,8 +42,18 @@ const normal = 'border-stone-500';
 const hint = 'mt-1 text-sm text-stone-600 dark:text-stone-400';
 const errorText = 'mt-1 text-sm font-medium text-red-800 dark:text-red-300';
 
+/** Said after a success when the reader typed on while the request was under way: those words are the draft now. */
+const KEPT = (then: string) => ` What you typed while it was being saved is kept in the form below: ${then}.`;
+
 /** Rate the movie 0–10, with an optional written review. Validated by the same zod schema as the API. */
-export function UserReviewForm({ movieId, editing, onSaved, onCancel, focusOnMount = false }: UserReviewFormProps) {
+export function UserReviewForm({
+  movieId,
+  editing,
+  onSaved,
+  onRefused,
+  onCancel,
+  focusOnMount = false,
+}: UserReviewFormProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // on mount only: the form is keyed by what it edits, so a new request mounts a new form
@@ -39,6 +62,7 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel, focusOnMou
     if (focusFirst.current) heading.current?.focus();
   }, []);
   const actions = useReaderActions();
+  const saved = useUserDraft(movieId);
   const create = useCreateUserReview(movieId);
   const update = useUpdateUserReview(movieId);
   const submitting = useRef(false);
@@ -64,35 +88,55 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel, focusOnMou
     formState: { errors, isSubmitting },
   } = form;
 
-  // Autosave: every change is kept in the persisted draft, so a reload or a failure loses nothing.
-  useEffect(
-    () =>
-      form.subscribe({
-        formState: { values: true },
-        callback: ({ values }) => actions.userDraftChanged(movieId, valuesToDraft(values)),
-      }),
-    [form, actions, movieId],
-  );
+  // Autosave: every change is kept in the persisted draft, so a reload or a failure loses nothing; what another
+  // tab saves shows here before this form writes again.
+  useAutosavedDraft({
+    form,
+    saved,
+    read: () => readerSnapshot().userDrafts[movieId],
+    write: (change) => actions.userDraftChanged(movieId, change),
+    blank: () => (editing ? reviewToDraft(editing) : emptyUserDraft(readerSnapshot().nickname)),
+    toDraft: valuesToDraft,
+    toValues: draftToValues,
+  });
 
-  const submit = async (parsed: UserReviewParsed) => {
+  /** True when another tab (or window) wrote first: the words stay in the draft, and the page says what happened. */
+  const refused = (e: unknown): boolean => {
+    if (!isApiError(e) || !(editing ? e.status === 412 || e.status === 404 : e.status === 409)) return false;
+    actions.userDraftChanged(movieId, valuesToDraft(form.getValues()));
+    onRefused(editing ? { kind: 'stale', reviewId: editing.id } : { kind: 'exists' });
+    return true;
+  };
+
+  /**
+   * `sent`: the words in the fields when the reader submitted. The fields stay editable while it is saved; words
+   * typed meanwhile are not sent, and stay as the draft (the store clears it only if it still holds `sent`).
+   */
+  const submit = async (parsed: UserReviewParsed, sent: UserReviewDraft) => {
     if (submitting.current) return;
     submitting.current = true;
+    const keptAfter = () => readerSnapshot().userDrafts[movieId] !== undefined;
     try {
       if (editing) {
-        await update.mutateAsync({ review: editing, input: parsed });
-        onSaved(`Your review was updated: ${parsed.score} out of 10.`);
+        await update.mutateAsync({ review: editing, input: parsed, sent });
+        onSaved(
+          `Your review was updated: ${parsed.score} out of 10.${keptAfter() ? KEPT('update your review again to add it') : ''}`,
+        );
       } else {
+        // A key is reused only for the words it was made for (a retry, a double click, a reload): other words,
+        // such as another tab's sent at the same time, get their own, so they are never answered with its review.
         const draft = readerSnapshot().userDrafts[movieId];
-        let key = draft?.idempotencyKey;
-        if (!key) {
-          key = newIdempotencyKey();
-          actions.userDraftChanged(movieId, { ...valuesToDraft(form.getValues()), idempotencyKey: key });
-        }
+        const idempotencyKey =
+          draft?.idempotencyKey && sameWords(draft, sent) ? draft.idempotencyKey : newIdempotencyKey();
+        actions.userDraftChanged(movieId, { ...sent, idempotencyKey });
         // dated with the reader's own calendar day, not UTC's (at 21:30 in Los Angeles it is still today)
-        await create.mutateAsync({ input: { ...parsed, date: localIsoDate() }, idempotencyKey: key });
-        onSaved(`Thank you. Your rating of ${parsed.score} out of 10 was added.`);
+        await create.mutateAsync({ input: { ...parsed, date: localIsoDate() }, idempotencyKey, sent });
+        onSaved(
+          `Thank you. Your rating of ${parsed.score} out of 10 was added.${keptAfter() ? KEPT('update your review to add it') : ''}`,
+        );
       }
     } catch (e) {
+      if (refused(e)) return;
       const fields = isApiError(e) && e.status === 422 ? Object.entries(e.fields) : [];
       const rest: string[] = [];
       for (const [field, messages] of fields) {
@@ -118,8 +162,12 @@ export function UserReviewForm({ movieId, editing, onSaved, onCancel, focusOnMou
     <form
       noValidate
       onSubmit={(e) => {
-        if (busy) e.preventDefault();
-        else void handleSubmit(submit)(e);
+        if (busy) {
+          e.preventDefault();
+          return;
+        }
+        const sent = valuesToDraft(form.getValues());
+        void handleSubmit((parsed) => submit(parsed, sent))(e);
       }}
       aria-label={editing ? 'Edit your review' : 'Rate this movie'}
       className="space-y-5 rounded-lg border border-stone-300 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
