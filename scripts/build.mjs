@@ -34,19 +34,20 @@ const { renderPage, fillTemplate, createApi, seedForBuild, openApiDocument } = a
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
 // The prerender asks the same HTTP API the browser does: the in-process mock over the seed.
 const api = createApi({ seed: await seedForBuild({ withSynthetic: bench }) });
-for (const id of MOVIES) {
-  const path = `/movies/${id}`;
+// each movie's overview and its three full lists
+const VIEWS = ['', '/critic-reviews', '/user-reviews', '/parents-guide'];
+for (const path of MOVIES.flatMap((id) => VIEWS.map((view) => `/movies/${id}${view}`))) {
   const page = await renderPage(path, { fetch: (req) => api.fetch(req), siteUrl });
   if (page.status !== 200) throw new Error(`prerender: ${path} answered ${page.status}`);
   // The query state goes in a sidecar JSON file, preloaded: the HTML stays as small as a static page's, so
   // the first card paints as early, and the client hydrates once the state has arrived.
-  const stateUrl = `/movies/${id}.state.json`;
+  const stateUrl = `${path}.state.json`;
   const html = fillTemplate(template, page, { stateUrl });
   // Both forms, so static hosts (and `vite preview`) serve it for /movies/ID and /movies/ID/.
-  const dir = join(outDir, 'movies', id);
+  const dir = join(outDir, path);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), html);
-  writeFileSync(join(outDir, 'movies', `${id}.html`), html);
+  writeFileSync(join(outDir, `${path}.html`), html);
   const state = JSON.stringify(page.state);
   writeFileSync(join(outDir, stateUrl), state);
   console.log(

@@ -10,14 +10,23 @@ import { matchRoute } from '@/app/routes';
 import { jsonForScript, pageHead } from '@/app/seo';
 import { criticListParams, parseCriticFilters } from '@/domain/critic-filters';
 import { parseFamilyRole } from '@/domain/family';
-import { criticListOptions, criticSummaryQueryOptions } from '@/features/critics/api/get-critic-reviews';
+import {
+  criticListOptions,
+  criticPickOptions,
+  criticSummaryQueryOptions,
+} from '@/features/critics/api/get-critic-reviews';
 import {
   familyListOptions,
   familySummaryQueryOptions,
   parentGuideQueryOptions,
 } from '@/features/parents-guide/api/get-parent-guide';
-import { userListOptions, userSummaryQueryOptions } from '@/features/user-reviews/api/get-user-reviews';
+import {
+  userListOptions,
+  userPickOptions,
+  userSummaryQueryOptions,
+} from '@/features/user-reviews/api/get-user-reviews';
 import { parseUserReviewParams, userListParams } from '@/features/user-reviews/hooks/user-review-params';
+import type { MovieView } from '@/lib/movie-paths';
 import { ServerUrlContext } from '@/lib/router';
 import { seed } from '@/mock-api/seed';
 
@@ -29,25 +38,29 @@ export interface RenderedPage {
   state: { url: string; queries: DehydratedState };
 }
 
-/** What the first screen of a movie page needs, for the view in the URL: summaries and each list's first page. */
-async function prefetchMoviePage(queryClient: QueryClient, movieId: string, search: URLSearchParams) {
+/** What a movie page needs for the view in its URL: the summaries, and the overview's picks or the list's first page. */
+async function prefetchMoviePage(queryClient: QueryClient, movieId: string, view: MovieView, search: URLSearchParams) {
+  const role = parseFamilyRole(search.get('role'));
+  const lists: Record<MovieView, () => Promise<unknown>[]> = {
+    overview: () => [
+      ...criticPickOptions(movieId).map((o) => queryClient.fetchInfiniteQuery(o)),
+      queryClient.fetchInfiniteQuery(userPickOptions(movieId)),
+    ],
+    'critic-reviews': () => [
+      queryClient.fetchInfiniteQuery(criticListOptions(movieId, criticListParams(parseCriticFilters(search)))),
+    ],
+    'user-reviews': () => [
+      queryClient.fetchInfiniteQuery(userListOptions(movieId, userListParams(parseUserReviewParams(search)))),
+    ],
+    'parents-guide': () => [queryClient.fetchInfiniteQuery(familyListOptions(movieId, role ? { role } : {}))],
+  };
   await Promise.all([
     queryClient.fetchQuery(movieQueryOptions(movieId)),
     queryClient.fetchQuery(criticSummaryQueryOptions(movieId)),
-    queryClient.fetchInfiniteQuery(criticListOptions(movieId, criticListParams(parseCriticFilters(search)))),
     queryClient.fetchQuery(userSummaryQueryOptions(movieId)),
-    queryClient.fetchInfiniteQuery(userListOptions(movieId, userListParams(parseUserReviewParams(search)))),
     queryClient.fetchQuery(parentGuideQueryOptions(movieId)),
     queryClient.fetchQuery(familySummaryQueryOptions(movieId)),
-    queryClient.fetchInfiniteQuery(
-      familyListOptions(
-        movieId,
-        (() => {
-          const role = parseFamilyRole(search.get('role'));
-          return role ? { role } : {};
-        })(),
-      ),
-    ),
+    ...lists[view](),
   ]);
 }
 
@@ -68,12 +81,16 @@ export async function renderPage(
   let head = '<title>Page not found · Verdict</title>';
   if (route.name === 'movie') {
     try {
-      await prefetchMoviePage(queryClient, route.movieId, searchParams);
+      await prefetchMoviePage(queryClient, route.movieId, route.view, searchParams);
       const id = route.movieId;
-      const critics = queryClient.getQueryData(criticListOptions(id, {}).queryKey);
+      // the structured data's reviews: the critic list's first page, or the overview's picks
+      const critics = queryClient.getQueryData(
+        (route.view === 'overview' ? criticPickOptions(id)[0] : criticListOptions(id, {})).queryKey,
+      );
       head = pageHead({
         siteUrl: opts.siteUrl,
         path: pathname,
+        view: route.view,
         movie: queryClient.getQueryData(movieQueryOptions(id).queryKey)!.movie,
         criticSummary: queryClient.getQueryData(criticSummaryQueryOptions(id).queryKey)!,
         userSummary: queryClient.getQueryData(userSummaryQueryOptions(id).queryKey)!,

@@ -97,3 +97,12 @@ export function usePagedList<T>(options: ReturnType<typeof pagedListOptions<T>>)
     loadingMore: pages.length <= shown && isFetchingNextPage,
   };
 }
+
+/**
+ * The first items of a view, for the overview's chosen reviews: one page, asked for with a small `limit`, never
+ * paged. It is a list query like any other, so a reader's write reaches it the same way.
+ */
+export function useListTop<T>(options: ReturnType<typeof pagedListOptions<T>>) {
+  const query = useInfiniteQuery(options);
+  return { query, items: query.data?.pages[0]?.items ?? [] };
+}

@@ -9,17 +9,33 @@ const ageVerdict = () =>
   within(screen.getByRole('region', { name: 'Parents guide' })).findByRole('heading', { name: 'OK for kids 9+' });
 
 describe('the movie page', () => {
-  it('shows the movie, the three sections, and the first page of critic reviews as articles', async () => {
+  it('is an overview: each section’s summary and a few chosen reviews, with a link to all of them', async () => {
     renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: /Won't Back Down/ })).toBeInTheDocument();
     const critics = screen.getByRole('region', { name: 'Critic reviews' });
-    const articles = await within(critics).findAllByRole('article');
-    // the first 20 scored critic reviews, plus the unscored featured one shown apart
-    expect(articles.filter((a) => a.textContent?.includes('out of 100'))).toHaveLength(20);
-    expect(articles).toHaveLength(21);
-    expect(screen.getByRole('region', { name: 'User reviews' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Parents guide' })).toBeInTheDocument();
+    // the featured review, then the highest and the lowest scored of the seed's 33 scored reviews: 83 and 20
+    const picks = within(await within(critics).findByRole('region', { name: 'Highest and lowest scored' }));
+    const [highest, lowest] = picks.getAllByRole('article');
+    expect(highest).toHaveTextContent(/83 out of 100/);
+    expect(lowest).toHaveTextContent(/20 out of 100/);
+    expect(within(critics).getAllByRole('article')).toHaveLength(3);
+    expect(within(critics).getByRole('link', { name: 'All 34 critic reviews' })).toHaveAttribute(
+      'href',
+      '/movies/wont-back-down/critic-reviews',
+    );
+    const users = screen.getByRole('region', { name: 'User reviews' });
+    const helpful = await within(users).findByRole('region', { name: 'Most helpful reviews' });
+    expect(within(helpful).getAllByRole('article')).toHaveLength(3);
+    expect(within(users).getByRole('link', { name: 'All 13 user reviews' })).toHaveAttribute(
+      'href',
+      '/movies/wont-back-down/user-reviews',
+    );
+    const parents = screen.getByRole('region', { name: 'Parents guide' });
     expect(await ageVerdict()).toBeInTheDocument();
+    expect(within(parents).getByRole('link', { name: /^The whole guide/ })).toHaveAttribute(
+      'href',
+      '/movies/wont-back-down/parents-guide',
+    );
     // the three verdicts come right after the title, before the sections they link to
     const glance = screen.getByRole('region', { name: 'At a glance' });
     expect(screen.getByRole('heading', { level: 1 }).compareDocumentPosition(glance)).toBe(
@@ -69,8 +85,37 @@ describe('the movie page', () => {
     expect(screen.getByText(/No movie called “no-such-movie”/)).toBeInTheDocument();
   });
 
+  it('opens a full list from the overview, at its top with focus on its heading; Back returns to the overview', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const critics = screen.getByRole('region', { name: 'Critic reviews' });
+    await user.click(await within(critics).findByRole('link', { name: 'All 34 critic reviews' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Critic reviews' });
+    expect(window.location.pathname).toBe('/movies/wont-back-down/critic-reviews');
+    expect(heading).toHaveFocus();
+    expect(document.title).toBe('Won’t Back Down (2012): all critic reviews · Verdict'.replace('’', "'"));
+    // the first 20 scored critic reviews, plus the unscored featured one shown apart
+    const articles = await within(screen.getByRole('region', { name: 'Critic reviews' })).findAllByRole('article');
+    expect(articles.filter((a) => a.textContent?.includes('out of 100'))).toHaveLength(20);
+    expect(articles).toHaveLength(21);
+    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent("Won't Back Down (2012)");
+    window.history.back();
+    expect(await screen.findByRole('region', { name: 'At a glance' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/movies/wont-back-down');
+  });
+
+  it('a bar clicked on the overview opens the list of that range', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const critics = screen.getByRole('region', { name: 'Critic reviews' });
+    await user.click(await within(critics).findByRole('button', { name: /^50–59: 10 reviews/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Critic reviews' });
+    expect(window.location.pathname + window.location.search).toBe('/movies/wont-back-down/critic-reviews?bin=5');
+    expect(await screen.findByText('10 of 34 critic reviews: scores 50–59 (mixed).')).toBeInTheDocument();
+  });
+
   it('shows an error with a working retry when a list fails, and keeps its section’s score and the rest of the page', async () => {
-    const { api } = renderApp();
+    const { api } = renderApp(undefined, { url: '/movies/wont-back-down/critic-reviews' });
     let failCritics = true;
     configureClient({
       transport: async (req) => {
@@ -83,7 +128,7 @@ describe('the movie page', () => {
     const alert = await within(critics).findByRole('alert');
     expect(alert).toHaveTextContent(/briefly unavailable/);
     expect(within(critics).getByTestId('published-score')).toHaveTextContent('42 out of 100');
-    expect(await ageVerdict()).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toBeInTheDocument();
     failCritics = false;
     within(alert).getByRole('button', { name: 'Try again' }).click();
     await waitFor(() => expect(within(critics).getAllByRole('article')).toHaveLength(21));

@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
-import { navigate, usePathname } from '@/lib/router';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { navigate, navigationKind, usePathname } from '@/lib/router';
 import { ClearAdditionsButton } from './clear-additions-button';
 import { MoviePage } from './movie-page';
 import { NotFound } from './not-found';
-import { DEFAULT_MOVIE_PATH, matchRoute } from './routes';
+import { DEFAULT_MOVIE_ID, DEFAULT_MOVIE_PATH, matchRoute } from './routes';
 import { StorageNotice } from './storage-notice';
 import { ThemeToggle } from './theme-toggle';
 
@@ -15,6 +15,26 @@ export function App({ notFound = false }: { notFound?: boolean }) {
   useEffect(() => {
     if (route.name === 'home') navigate(DEFAULT_MOVIE_PATH + window.location.search, { replace: true });
   }, [route.name]);
+
+  // A link followed to another page (overview ⇄ a full list) starts at its top, with focus on its heading, so
+  // focus does not fall to the page with the link that was clicked; Back and Forward leave the browser to restore.
+  // (a layout effect: it runs before a list's own effect brings the results of a filter link into view)
+  const shownPath = useRef(pathname);
+  useLayoutEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    if (navigationKind() !== 'push') return;
+    // a link to a part of the other page (the family form) goes there instead
+    const hash = window.location.hash.slice(1);
+    const target = hash ? document.getElementById(decodeURIComponent(hash)) : null;
+    if (target) {
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('#main h1')?.focus({ preventScroll: true });
+  }, [pathname]);
 
   return (
     <div className="min-h-screen">
@@ -35,9 +55,9 @@ export function App({ notFound = false }: { notFound?: boolean }) {
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         <StorageNotice />
         {route.name === 'movie' ? (
-          <MoviePage movieId={route.movieId} />
+          <MoviePage movieId={route.movieId} view={route.view} />
         ) : route.name === 'home' ? (
-          <MoviePage movieId={DEFAULT_MOVIE_PATH.split('/').pop()!} />
+          <MoviePage movieId={DEFAULT_MOVIE_ID} view="overview" />
         ) : (
           <NotFound />
         )}

@@ -1,3 +1,4 @@
+import { useEffect, type ReactNode } from 'react';
 import { isApiError } from '@/api/errors';
 import { useMovieQuery } from '@/api/use-movie';
 import { ErrorState } from '@/components/error-state';
@@ -9,15 +10,24 @@ import { MovieHeaderSkeleton } from '@/features/movie/components/movie-header-sk
 import { MovieSynopsis } from '@/features/movie/components/movie-synopsis';
 import { ParentsGuideSection } from '@/features/parents-guide/components/parents-guide-section';
 import { UserReviewsSection } from '@/features/user-reviews/components/user-reviews-section';
+import { moviePath, type ListView, type MovieView } from '@/lib/movie-paths';
+import { Link } from '@/lib/router';
 import { NotFound } from './not-found';
+import { pageTitle } from './seo';
 import { VerdictStrip } from './verdict-strip';
 
-export function MoviePage({ movieId }: { movieId: string }) {
+/** A movie's page: its overview, or one of its full lists (critic reviews, user reviews, the parents' guide). */
+export function MoviePage({ movieId, view }: { movieId: string; view: MovieView }) {
   const movie = useMovieQuery(movieId);
+  const title = movie.data && pageTitle(movie.data.movie, view);
+  useEffect(() => {
+    if (title) document.title = title;
+  }, [title]);
 
   if (movie.isError && isApiError(movie.error) && movie.error.status === 404) {
     return <NotFound what={`No movie called “${movieId}” here.`} />;
   }
+  if (view !== 'overview') return <ListPage movieId={movieId} view={view} />;
 
   return (
     <div className="space-y-12">
@@ -45,14 +55,40 @@ export function MoviePage({ movieId }: { movieId: string }) {
         ) : null}
       </div>
       <SectionBoundary name="critic reviews">
-        <CriticsSection movieId={movieId} />
+        <CriticsSection movieId={movieId} view="overview" />
       </SectionBoundary>
       <SectionBoundary name="user reviews">
-        <UserReviewsSection movieId={movieId} />
+        <UserReviewsSection movieId={movieId} view="overview" />
       </SectionBoundary>
       <SectionBoundary name="parents guide">
-        <ParentsGuideSection movieId={movieId} />
+        <ParentsGuideSection movieId={movieId} view="overview" />
       </SectionBoundary>
+    </div>
+  );
+}
+
+const SECTION: Record<ListView, { name: string; render: (movieId: string) => ReactNode }> = {
+  'critic-reviews': {
+    name: 'critic reviews',
+    render: (id) => <CriticsSection movieId={id} view="list" />,
+  },
+  'user-reviews': { name: 'user reviews', render: (id) => <UserReviewsSection movieId={id} view="list" /> },
+  'parents-guide': { name: 'parents guide', render: (id) => <ParentsGuideSection movieId={id} view="list" /> },
+};
+
+/** A full list: the way back to the movie (its title), then the section, whose heading is the page's. */
+function ListPage({ movieId, view }: { movieId: string; view: ListView }) {
+  const movie = useMovieQuery(movieId);
+  const section = SECTION[view];
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={moviePath(movieId)} className="font-semibold text-blue-800 underline dark:text-blue-300">
+          <span aria-hidden="true">← </span>
+          {movie.data ? `${movie.data.movie.title} (${movie.data.movie.year})` : 'Back to the movie'}
+        </Link>
+      </nav>
+      <SectionBoundary name={section.name}>{section.render(movieId)}</SectionBoundary>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { MovieView } from '@/lib/movie-paths';
 import type { CriticReview, CriticSummary, Movie, ParentGuide, UserSummary } from '@/domain/schemas';
 import { formatCriticScore, formatUserScore } from '@/domain/scores';
 
@@ -8,9 +9,21 @@ const esc = (s: string) =>
 export const jsonForScript = (value: unknown) =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
+const VIEW_TITLE: Record<MovieView, string> = {
+  overview: 'critic, user and parent reviews',
+  'critic-reviews': 'all critic reviews',
+  'user-reviews': 'all user reviews',
+  'parents-guide': 'parents’ guide and family reviews',
+};
+
+/** The page's title, in the <head> of a prerendered page and in `document.title` after a move in the app. */
+export const pageTitle = (movie: Pick<Movie, 'title' | 'year'>, view: MovieView) =>
+  `${movie.title} (${movie.year}): ${VIEW_TITLE[view]} · Verdict`;
+
 interface HeadInput {
   siteUrl: string;
   path: string;
+  view: MovieView;
   movie: Movie;
   criticSummary: CriticSummary;
   userSummary: UserSummary;
@@ -23,6 +36,7 @@ interface HeadInput {
 export function pageHead({
   siteUrl,
   path,
+  view,
   movie,
   criticSummary,
   userSummary: user,
@@ -31,7 +45,7 @@ export function pageHead({
 }: HeadInput): string {
   const url = `${siteUrl.replace(/\/$/, '')}${path}`;
   const critic = criticSummary.published;
-  const title = `${movie.title} (${movie.year}): critic, user and parent reviews · Verdict`;
+  const title = pageTitle(movie, view);
   const parts = [
     critic ? `Critics: ${formatCriticScore(critic.score)}/100 from ${critic.count} reviews` : null,
     user.score !== null ? `users: ${formatUserScore(user.score)}/10 from ${user.count} ratings` : null,

@@ -24,6 +24,11 @@ interface ScoreHistogramProps {
    * mixed, 61–69 positive); such a bar is drawn stacked and its name and table row say the split
    */
   binSplit?: (i: number) => Partial<Record<Band, number>>;
+  /**
+   * the "Show as table" disclosure (default on): the list pages have it; the overview, where a bar leads to the
+   * list page, leaves it out to stay small (each bar still names its range, count and band)
+   */
+  table?: boolean;
 }
 
 /**
@@ -43,6 +48,7 @@ export function ScoreHistogram({
   onSelectBin,
   tickLabel = binLabel,
   binSplit,
+  table = true,
 }: ScoreHistogramProps) {
   const id = useId();
   // one Tab stop for the whole chart (roving tabindex): the pressed bar, else the one last moved to
@@ -153,38 +159,40 @@ export function ScoreHistogram({
           );
         })}
       </div>
-      <details className="text-sm">
-        <summary className="cursor-pointer text-stone-700 underline-offset-2 hover:underline dark:text-stone-300">
-          Show as table
-        </summary>
-        <table className="mt-2 w-full max-w-sm border-collapse text-left">
-          <caption className="sr-only">{label}</caption>
-          <thead>
-            <tr className="border-b border-stone-300 dark:border-stone-700">
-              <th scope="col" className="py-1 pr-4 font-semibold">
-                Scores
-              </th>
-              <th scope="col" className="py-1 pr-4 font-semibold">
-                Band
-              </th>
-              <th scope="col" className="py-1 text-right font-semibold">
-                Reviews
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bins.map((count, i) => (
-              <tr key={i} className="border-b border-stone-200 dark:border-stone-800">
-                <th scope="row" className="py-1 pr-4 font-normal tabular-nums">
-                  {binLabel(i)}
+      {table && (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-stone-700 underline-offset-2 hover:underline dark:text-stone-300">
+            Show as table
+          </summary>
+          <table className="mt-2 w-full max-w-sm border-collapse text-left">
+            <caption className="sr-only">{label}</caption>
+            <thead>
+              <tr className="border-b border-stone-300 dark:border-stone-700">
+                <th scope="col" className="py-1 pr-4 font-semibold">
+                  Scores
                 </th>
-                <td className="py-1 pr-4">{bandText(i)}</td>
-                <td className="py-1 text-right tabular-nums">{count}</td>
+                <th scope="col" className="py-1 pr-4 font-semibold">
+                  Band
+                </th>
+                <th scope="col" className="py-1 text-right font-semibold">
+                  Reviews
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {bins.map((count, i) => (
+                <tr key={i} className="border-b border-stone-200 dark:border-stone-800">
+                  <th scope="row" className="py-1 pr-4 font-normal tabular-nums">
+                    {binLabel(i)}
+                  </th>
+                  <td className="py-1 pr-4">{bandText(i)}</td>
+                  <td className="py-1 text-right tabular-nums">{count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
     </figure>
   );
 }

@@ -21,13 +21,21 @@ export const useCriticSummary = (movieId: string) => useQuery(criticSummaryQuery
 /** A critic list view as the API's query string holds it: band, bin, sort, q (defaults left out). */
 export type CriticListParams = Partial<Record<'band' | 'bin' | 'sort' | 'q', string>>;
 
-export const criticListOptions = (movieId: string, params: CriticListParams) =>
+/** `limit`: a page's size; the overview asks for a page of one (the highest, the lowest). */
+export const criticListOptions = (movieId: string, params: CriticListParams, limit = CRITIC_PAGE_SIZE) =>
   pagedListOptions<CriticReview>({
-    queryKey: queryKeys.criticList(movieId, { ...params, limit: String(CRITIC_PAGE_SIZE) }),
+    queryKey: queryKeys.criticList(movieId, { ...params, limit: String(limit) }),
     path: `${path(movieId)}/critic-reviews`,
-    params: { ...params, limit: String(CRITIC_PAGE_SIZE) },
+    params: { ...params, limit: String(limit) },
     schema: (c) => c.criticPageSchema,
   });
 
 export const useCriticList = (movieId: string, params: CriticListParams) =>
   usePagedList<CriticReview>(criticListOptions(movieId, params));
+
+/** The overview's picks: the highest and the lowest scored review (the featured one stands apart). */
+export const criticPickOptions = (movieId: string) =>
+  [
+    criticListOptions(movieId, { sort: 'score-desc' }, 1),
+    criticListOptions(movieId, { sort: 'score-asc' }, 1),
+  ] as const;

@@ -13,7 +13,10 @@ export function CriticHistogram({
   binBands,
   activeBin,
   onSelectBin,
+  table,
 }: {
+  /** the "Show as table" disclosure: see ScoreHistogram */
+  table?: boolean;
   bins: number[];
   /** per bin, its count in each band (from the API), to draw the 60–69 bar split into mixed and positive */
   binBands: readonly BandCounts[];
@@ -32,6 +35,7 @@ export function CriticHistogram({
         binSplit={(i) => binBands[i] ?? {}}
         activeBin={activeBin}
         onSelectBin={onSelectBin}
+        table={table}
       />
       <BandLegend scale="critic" />
       <p className="text-xs text-stone-600 dark:text-stone-400">

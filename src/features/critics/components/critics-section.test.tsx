@@ -8,7 +8,8 @@ import { criticSummary } from '@/domain/aggregates';
 import { CriticHeadline } from './critic-headline';
 import { CriticsSection } from './critics-section';
 
-const renderSection = (url?: string) => renderApp(<CriticsSection movieId="wont-back-down" />, url ? { url } : {});
+const renderSection = (url?: string) =>
+  renderApp(<CriticsSection movieId="wont-back-down" view="list" />, url ? { url } : {});
 
 const region = () => screen.getByRole('region', { name: 'Critic reviews' });
 const list = async () => within(region()).findByRole('list', { name: 'Critic reviews list' });

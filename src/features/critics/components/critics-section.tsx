@@ -6,14 +6,19 @@ import { ResultCount, sortPhrase } from '@/components/result-count';
 import { Section } from '@/components/section';
 import { PagedListView } from '@/components/paged-list-view';
 import { SectionSkeleton } from '@/components/skeleton';
-import { criticListParams } from '@/domain/critic-filters';
+import { AllLink } from '@/components/all-link';
+import { useListTop } from '@/api/paged-list';
+import { moviePath } from '@/lib/movie-paths';
+import { criticFiltersUpdate, criticListParams, type CriticFilters } from '@/domain/critic-filters';
 import { CRITIC_SORT_LABEL } from '@/domain/review-query';
 import { searchTerms } from '@/domain/review-order';
-import type { CriticSummary } from '@/domain/schemas';
+import type { CriticReview, CriticSummary } from '@/domain/schemas';
 import { BAND_LABEL, criticBinRange } from '@/domain/scores';
 import { useResultsInView } from '@/lib/results-in-view';
-import { useCriticList, useCriticSummary } from '../api/get-critic-reviews';
+import { navigate, withSearch } from '@/lib/router';
+import { criticPickOptions, useCriticList, useCriticSummary } from '../api/get-critic-reviews';
 import { useCriticFilters } from '../hooks/use-critic-filters';
+import { CriticCard } from './critic-card';
 import { CriticHeadline } from './critic-headline';
 import { CriticHistogram } from './critic-histogram';
 import { CriticList } from './critic-list';
@@ -22,13 +27,14 @@ import { CriticSortSelect } from './critic-sort-select';
 import { FeaturedReview } from './featured-review';
 
 /**
- * The critics section: figures from the API's summary, the list a page at a time. Each loads and fails on
- * its own, so a list that cannot load leaves the score on screen.
+ * The critics section: figures from the API's summary, and either the overview's chosen reviews (`overview`) or the
+ * whole list a page at a time, on its own page. Each loads and fails on its own, so a list that cannot load leaves
+ * the score on screen.
  */
-export function CriticsSection({ movieId }: { movieId: string }) {
+export function CriticsSection({ movieId, view }: { movieId: string; view: 'overview' | 'list' }) {
   const summary = useCriticSummary(movieId);
   return (
-    <Section id="critics" title="Critic reviews">
+    <Section id="critics" title="Critic reviews" level={view === 'list' ? 1 : 2}>
       {summary.isPending ? (
         <SectionSkeleton label="critic reviews" />
       ) : summary.isError ? (
@@ -38,12 +44,72 @@ export function CriticsSection({ movieId }: { movieId: string }) {
           onRetry={() => void summary.refetch()}
           retrying={summary.isFetching}
         />
+      ) : view === 'overview' ? (
+        <CriticsOverview movieId={movieId} summary={summary.data} />
       ) : (
         <CriticsBody movieId={movieId} summary={summary.data} />
       )}
     </Section>
   );
 }
+
+/** The critic list's page, opened on the view a filter change asks for (a bar or band clicked on the overview). */
+const listHref = (movieId: string, change: Partial<CriticFilters>) =>
+  withSearch(moviePath(movieId, 'critic-reviews'), criticFiltersUpdate(change));
+
+/**
+ * The overview: the score, its charts (a bar or band opens the list on that range), the featured review, the
+ * highest and lowest scored, and the way to all of them.
+ */
+function CriticsOverview({ movieId, summary }: { movieId: string; summary: CriticSummary }) {
+  const [highest, lowest] = criticPickOptions(movieId);
+  const top = useListTop<CriticReview>(highest);
+  const bottom = useListTop<CriticReview>(lowest);
+  const picks = [...top.items, ...bottom.items.filter((r) => !top.items.some((t) => t.id === r.id))];
+  return (
+    <div className="space-y-8">
+      <CriticHeadline agg={summary} />
+      {summary.count > 0 && (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <div className="space-y-2">
+            <h3 className="text-sm font-semibold">Distribution</h3>
+            <BandDistribution
+              scale="critic"
+              counts={summary.distribution}
+              active={null}
+              onSelect={(band) => navigate(listHref(movieId, { band }))}
+            />
+          </div>
+          <CriticHistogram
+            bins={summary.histogram}
+            binBands={summary.histogramBands}
+            activeBin={null}
+            onSelectBin={(bin) => navigate(listHref(movieId, { bin }))}
+            table={false}
+          />
+        </div>
+      )}
+      {summary.featured && <FeaturedReview review={summary.featured} />}
+      {picks.length > 0 && (
+        <section aria-labelledby="critic-picks" className="space-y-3">
+          <h3 id="critic-picks" className="text-xl font-bold">
+            Highest and lowest scored
+          </h3>
+          <ul className="grid gap-3 lg:grid-cols-2">
+            {picks.map((r) => (
+              <li key={r.id}>
+                <CriticCard review={r} terms={NO_TERMS} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <AllLink href={moviePath(movieId, 'critic-reviews')}>{`All ${summary.count} critic reviews`}</AllLink>
+    </div>
+  );
+}
+
+const NO_TERMS: readonly string[] = [];
 
 export function CriticsBody({ movieId, summary }: { movieId: string; summary: CriticSummary }) {
   const { filters, update, clear } = useCriticFilters();

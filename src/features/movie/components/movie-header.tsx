@@ -5,7 +5,7 @@ export function MovieHeader({ movie }: { movie: Movie }) {
   return (
     <header className="space-y-3">
       <p className="text-sm font-medium uppercase tracking-wide text-stone-600 dark:text-stone-400">Movie</p>
-      <h1 className="text-3xl font-extrabold tracking-tight sm:text-5xl">
+      <h1 tabIndex={-1} className="text-3xl font-extrabold tracking-tight focus:outline-none sm:text-5xl">
         {movie.title} <span className="font-normal text-stone-600 dark:text-stone-400">({movie.year})</span>
       </h1>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">

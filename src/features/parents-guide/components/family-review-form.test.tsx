@@ -17,7 +17,7 @@ beforeEach(() => resetReaderStore());
 
 function setup() {
   const user = userEvent.setup();
-  const rendered = renderApp(<ParentsGuideSection movieId={MOVIE} />);
+  const rendered = renderApp(<ParentsGuideSection movieId={MOVIE} view="list" />);
   const posts: Request[] = [];
   /** Every request goes to the in-memory API unless `intercept` answers a POST first. */
   const control: { intercept: ((req: Request) => Promise<Response> | null) | null } = { intercept: null };
@@ -128,7 +128,7 @@ describe('FamilyReviewForm', () => {
   it('retries after a reload with the draft’s Idempotency-Key, so a review the server did store is stored once', async () => {
     const user = userEvent.setup();
     const storage = memoryStorage();
-    const first = renderApp(<ParentsGuideSection movieId={MOVIE} />, { api: { storage } });
+    const first = renderApp(<ParentsGuideSection movieId={MOVIE} view="list" />, { api: { storage } });
     // the server stores the review, but its answer never arrives
     configureClient({
       transport: async (req) => {
@@ -142,7 +142,7 @@ describe('FamilyReviewForm', () => {
     expect(await within(f).findByRole('alert')).toHaveTextContent(/Could not reach the server/);
     first.unmount();
 
-    const second = renderApp(<ParentsGuideSection movieId={MOVIE} />, { api: { storage } });
+    const second = renderApp(<ParentsGuideSection movieId={MOVIE} view="list" />, { api: { storage } });
     const again = await form();
     expect(within(again).getByRole('textbox', { name: 'Your review' })).toHaveValue(TEXT);
     await user.click(within(again).getByRole('button', { name: 'Add review' }));

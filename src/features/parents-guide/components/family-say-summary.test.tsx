@@ -20,7 +20,7 @@ const card = (name: RegExp) => screen.getByRole('heading', { level: 4, name }).p
 
 describe('FamilySaySummary', () => {
   it('invites the first review when a group has none', () => {
-    render(<FamilySaySummary summary={familySummary([])} />);
+    render(<FamilySaySummary movieId="wont-back-down" summary={familySummary([])} />);
     for (const [title, one] of [
       ['Parents say', 'parent'],
       ['Kids say', 'kid'],
@@ -29,13 +29,13 @@ describe('FamilySaySummary', () => {
       expect(within(c).getByText(`No ${one} reviews yet. Be the first to say what age it suits.`)).toBeInTheDocument();
       expect(within(c).getByRole('link', { name: `Add a ${one} review` })).toHaveAttribute(
         'href',
-        '#family-review-form',
+        '/movies/wont-back-down/parents-guide#family-review-form',
       );
     }
   });
 
   it('one review: its age, "(1 review)", and the spread in words', () => {
-    render(<FamilySaySummary summary={familySummary([review('parent', 12)])} />);
+    render(<FamilySaySummary movieId="wont-back-down" summary={familySummary([review('parent', 12)])} />);
     const c = card(/^Parents say:/);
     expect(within(c).getByRole('heading')).toHaveTextContent('Parents say: age 12+ (1 review)');
     expect(within(c).getByText('Ages parents chose: age 12 (1 review)')).toBeInTheDocument();
@@ -45,6 +45,7 @@ describe('FamilySaySummary', () => {
   it('the median of an odd count, counted per role', () => {
     render(
       <FamilySaySummary
+        movieId="wont-back-down"
         summary={familySummary([
           review('kid', 8),
           review('kid', 14),
@@ -62,7 +63,12 @@ describe('FamilySaySummary', () => {
   });
 
   it('a tie between the middle pair rounds up, towards the older age', () => {
-    render(<FamilySaySummary summary={familySummary([review('parent', 9), review('parent', 12)])} />);
+    render(
+      <FamilySaySummary
+        movieId="wont-back-down"
+        summary={familySummary([review('parent', 9), review('parent', 12)])}
+      />,
+    );
     expect(card(/^Parents say:/).querySelector('h4')).toHaveTextContent('Parents say: age 11+ (2 reviews)');
   });
 });

@@ -30,7 +30,7 @@ beforeEach(() => resetReaderStore());
 
 describe('ParentsGuideSection', () => {
   it('shows everything the seed’s guide says, exactly, with the MPAA rating beside the verdict', async () => {
-    renderApp(<ParentsGuideSection movieId="wont-back-down" />);
+    renderApp(<ParentsGuideSection movieId="wont-back-down" view="list" />);
     const section = screen.getByRole('region', { name: 'Parents guide' });
     expect(await within(section).findByRole('heading', { level: 3, name: 'OK for kids 9+' })).toBeInTheDocument();
     expect(within(section).getByText('Age').parentElement).toHaveTextContent('Age 9+');
@@ -54,7 +54,7 @@ describe('ParentsGuideSection', () => {
 
   it('filters the reviews by role through the URL, and Back undoes it', async () => {
     const user = userEvent.setup();
-    renderApp(<ParentsGuideSection movieId="wont-back-down" />, { api: { storage: withFamily() } });
+    renderApp(<ParentsGuideSection movieId="wont-back-down" view="list" />, { api: { storage: withFamily() } });
     const section = screen.getByRole('region', { name: 'Parents guide' });
     expect(await within(section).findByRole('heading', { name: 'Parents say: age 12+ (2 reviews)' })).toBeVisible();
     expect(within(section).getByRole('heading', { name: 'Kids say: age 8+ (1 review)' })).toBeVisible();
@@ -83,7 +83,7 @@ describe('ParentsGuideSection', () => {
   });
 
   it('treats an unknown role in the URL as all reviews', async () => {
-    renderApp(<ParentsGuideSection movieId="wont-back-down" />, {
+    renderApp(<ParentsGuideSection movieId="wont-back-down" view="list" />, {
       url: '/movies/wont-back-down?role=teacher',
       api: { storage: withFamily() },
     });
@@ -95,7 +95,7 @@ describe('ParentsGuideSection', () => {
 
   it('says so, with a retry that works, when the family reviews cannot be loaded', async () => {
     const user = userEvent.setup();
-    const { api } = renderApp(<ParentsGuideSection movieId="wont-back-down" />);
+    const { api } = renderApp(<ParentsGuideSection movieId="wont-back-down" view="list" />);
     let fail = true;
     configureClient({
       transport: (req) =>
@@ -111,7 +111,9 @@ describe('ParentsGuideSection', () => {
 
   it('says so when the list of their reviews cannot be loaded, while the ages stay; its retry works', async () => {
     const user = userEvent.setup();
-    const { api } = renderApp(<ParentsGuideSection movieId="wont-back-down" />, { api: { storage: withFamily() } });
+    const { api } = renderApp(<ParentsGuideSection movieId="wont-back-down" view="list" />, {
+      api: { storage: withFamily() },
+    });
     let fail = true;
     configureClient({
       transport: (req) =>

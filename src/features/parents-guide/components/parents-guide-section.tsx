@@ -2,7 +2,10 @@ import { lazy, Suspense } from 'react';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useMovieQuery } from '@/api/use-movie';
 import { ErrorState } from '@/components/error-state';
+import { AllLink } from '@/components/all-link';
 import { Section } from '@/components/section';
+import type { FamilySummary } from '@/domain/schemas';
+import { moviePath } from '@/lib/movie-paths';
 import { SectionSkeleton, Skeleton } from '@/components/skeleton';
 import { useFamilySummary, useParentGuide } from '../api/get-parent-guide';
 import { AgeVerdict } from './age-verdict';
@@ -16,14 +19,20 @@ import { TalkAboutList } from './talk-about-list';
 // react-hook-form and the form stay out of the first paint's JavaScript.
 const FamilyReviewForm = lazy(() => import('./family-review-form').then((m) => ({ default: m.FamilyReviewForm })));
 
-export function ParentsGuideSection({ movieId }: { movieId: string }) {
+/**
+ * The parents' guide. The overview (`overview`) has the age verdict, the content grid and what parents and kids say;
+ * the guide's own page has all of it, the talk-about points, the family form and every family review.
+ */
+export function ParentsGuideSection({ movieId, view }: { movieId: string; view: 'overview' | 'list' }) {
   const guide = useParentGuide(movieId);
   const family = useFamilySummary(movieId);
   const movie = useMovieQuery(movieId);
   const isClient = useHydrated();
+  const overview = view === 'overview';
+  const familyCount = family.data ? family.data.parents.count + family.data.kids.count : null;
 
   return (
-    <Section id="parents" title="Parents guide">
+    <Section id="parents" title="Parents guide" level={overview ? 2 : 1}>
       {guide.isPending ? (
         <SectionSkeleton label="the parents guide" rows={2} />
       ) : guide.isError ? (
@@ -36,7 +45,7 @@ export function ParentsGuideSection({ movieId }: { movieId: string }) {
       ) : (
         <div className="space-y-8">
           <AgeVerdict guide={guide.data} mpaa={movie.data?.movie.mpaa ?? null} />
-          <TalkAboutList guide={guide.data} />
+          {!overview && <TalkAboutList guide={guide.data} />}
           <ContentGrid content={guide.data.content} />
         </div>
       )}
@@ -58,20 +67,45 @@ export function ParentsGuideSection({ movieId }: { movieId: string }) {
             retrying={family.isFetching}
           />
         ) : (
-          <FamilySaySummary summary={family.data} />
+          <FamilySaySummary movieId={movieId} summary={family.data} />
         )}
-        <div id={FORM_ANCHOR} tabIndex={-1} className="scroll-mt-4 focus:outline-none">
-          {/* The form reads the reader's saved draft, so it is rendered in the browser only. */}
-          {isClient ? (
-            <Suspense fallback={<FamilyReviewFormPlaceholder />}>
-              <FamilyReviewForm movieId={movieId} />
-            </Suspense>
-          ) : (
-            <FamilyReviewFormPlaceholder />
-          )}
-        </div>
-        <FamilyReviewList movieId={movieId} summary={family.data} />
+        {overview ? (
+          <AllLink href={moviePath(movieId, 'parents-guide')}>
+            {familyCount
+              ? `The whole guide, with what to talk about and all ${familyCount} reviews from parents and kids`
+              : 'The whole guide, with what to talk about'}
+          </AllLink>
+        ) : (
+          <FamilyPart movieId={movieId} summary={family.data} isClient={isClient} />
+        )}
       </div>
     </Section>
+  );
+}
+
+/** The guide page's own part: the family form and every review from parents and kids. */
+function FamilyPart({
+  movieId,
+  summary,
+  isClient,
+}: {
+  movieId: string;
+  summary: FamilySummary | undefined;
+  isClient: boolean;
+}) {
+  return (
+    <>
+      <div id={FORM_ANCHOR} tabIndex={-1} className="scroll-mt-4 focus:outline-none">
+        {/* The form reads the reader's saved draft, so it is rendered in the browser only. */}
+        {isClient ? (
+          <Suspense fallback={<FamilyReviewFormPlaceholder />}>
+            <FamilyReviewForm movieId={movieId} />
+          </Suspense>
+        ) : (
+          <FamilyReviewFormPlaceholder />
+        )}
+      </div>
+      <FamilyReviewList movieId={movieId} summary={summary} />
+    </>
   );
 }

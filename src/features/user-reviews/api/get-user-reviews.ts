@@ -20,16 +20,21 @@ export const userSummaryQueryOptions = (movieId: string) =>
 
 export const useUserSummary = (movieId: string) => useQuery(userSummaryQueryOptions(movieId));
 
-export const userListOptions = (movieId: string, params: UserListParams) =>
+/** `limit`: a page's size; the overview asks for the three most helpful reviews only. */
+export const userListOptions = (movieId: string, params: UserListParams, limit = USER_PAGE_SIZE) =>
   pagedListOptions<UserReview>({
-    queryKey: queryKeys.userList(movieId, { ...params, limit: String(USER_PAGE_SIZE) }),
+    queryKey: queryKeys.userList(movieId, { ...params, limit: String(limit) }),
     path: userReviewsPath(movieId),
-    params: { ...params, limit: String(USER_PAGE_SIZE) },
+    params: { ...params, limit: String(limit) },
     schema: (c) => c.userReviewPageSchema,
   });
 
 export const useUserList = (movieId: string, params: UserListParams) =>
   usePagedList<UserReview>(userListOptions(movieId, params));
+
+export const USER_PICKS = 3;
+/** The overview's picks: the most helpful user reviews. */
+export const userPickOptions = (movieId: string) => userListOptions(movieId, { sort: 'helpful' }, USER_PICKS);
 
 /** The reader's own review, wherever it falls in the lists. */
 export const ownReviewQueryOptions = (movieId: string, reviewId: string | undefined) =>

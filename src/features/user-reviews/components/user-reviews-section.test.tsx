@@ -11,7 +11,7 @@ const MOVIE = 'wont-back-down';
 const LONG = 'A moving drama about parents and teachers who fight to turn around a failing school in Pittsburgh.';
 
 function renderSection(url = `/movies/${MOVIE}`, api = {}) {
-  return renderApp(<UserReviewsSection movieId={MOVIE} />, { url, api });
+  return renderApp(<UserReviewsSection movieId={MOVIE} view="list" />, { url, api });
 }
 
 const region = () => screen.getByRole('region', { name: 'User reviews' });

@@ -5,42 +5,48 @@ import { Section } from '@/components/section';
 import { PagedListView } from '@/components/paged-list-view';
 import { SectionSkeleton } from '@/components/skeleton';
 import { USER_SORT_LABEL } from '@/domain/review-query';
+import type { Band, UserReview, UserSummary } from '@/domain/schemas';
 import { BAND_LABEL } from '@/domain/scores';
+import { useListTop } from '@/api/paged-list';
+import { isPending } from '@/api/optimistic';
+import { AllLink } from '@/components/all-link';
+import { moviePath } from '@/lib/movie-paths';
+import { navigate, withSearch, type SearchUpdate } from '@/lib/router';
 import { useResultsInView } from '@/lib/results-in-view';
 import { useOwnReviewId } from '@/stores/reader-store';
-import { useUserList, useUserSummary } from '../api/get-user-reviews';
+import { USER_PICKS, userPickOptions, useUserList, useUserSummary } from '../api/get-user-reviews';
 import { useUserReviewParams } from '../hooks/use-user-review-params';
-import { userListParams } from '../hooks/user-review-params';
+import { userListParams, userParamsUpdate } from '../hooks/user-review-params';
 import { RateMovie } from './rate-movie';
 import { UserReviewFilterBar } from './user-review-filter-bar';
+import { UserReviewCard } from './user-review-card';
 import { UserReviewList } from './user-review-list';
 import { UserScoreDistribution } from './user-score-distribution';
 import { UserScoreHeadline } from './user-score-headline';
 import { UserScoreHistogram } from './user-score-histogram';
 
+/** The user list's page, opened on the view a bar or band clicked on the overview asks for. */
+const listHref = (movieId: string, update: SearchUpdate) => withSearch(moviePath(movieId, 'user-reviews'), update);
+
 /**
- * The users section: its figures (from the API's summary) and its list (a page at a time) load and fail
- * apart, so a list that cannot load still leaves the score on screen, and the other way round.
+ * The users section: its figures (from the API's summary) and its reviews load and fail apart, so a list that cannot
+ * load still leaves the score on screen, and the other way round. The overview (`overview`) has the score, its
+ * charts (a bar or band opens the list on it), the rating form and the most helpful reviews; the list page has
+ * every review, with the filters and sort, a page at a time.
  */
-export function UserReviewsSection({ movieId }: { movieId: string }) {
+export function UserReviewsSection({ movieId, view }: { movieId: string; view: 'overview' | 'list' }) {
   const summary = useUserSummary(movieId);
   const params = useUserReviewParams();
-  const listParams = userListParams(params);
-  const list = useUserList(movieId, listParams);
-  const region = useResultsInView<HTMLDivElement>(list, Object.keys(listParams).length > 0);
-  const ownId = useOwnReviewId(movieId);
-  const all = useRef<HTMLButtonElement>(null);
-  const filtered = params.band !== null || params.score !== null;
-  const what =
-    params.score !== null ? `scored ${params.score}` : params.band ? BAND_LABEL[params.band].toLowerCase() : '';
-  const sorted = listParams.sort ? sortPhrase(USER_SORT_LABEL[params.sort]) : '';
-  const of = summary.data ? summary.data.reviews : null;
-  const count = filtered
-    ? `${list.total}${of === null ? '' : ` of ${of}`} user reviews: ${what}${sorted}.`
-    : `${of === null ? list.total : `All ${of}`} user reviews${sorted}.`;
+  const overview = view === 'overview';
+  const setBand = overview
+    ? (band: Band | null) => navigate(listHref(movieId, userParamsUpdate({ band })))
+    : params.setBand;
+  const setScore = overview
+    ? (score: number | null) => navigate(listHref(movieId, userParamsUpdate({ score })))
+    : params.setScore;
 
   return (
-    <Section id="users" title="User reviews">
+    <Section id="users" title="User reviews" level={overview ? 2 : 1}>
       <div className="space-y-8">
         {summary.isPending ? (
           <SectionSkeleton label="the user score" rows={1} />
@@ -58,11 +64,16 @@ export function UserReviewsSection({ movieId }: { movieId: string }) {
               <UserScoreDistribution
                 aggregate={summary.data}
                 published={summary.data.published}
-                active={params.band}
-                onSelect={params.setBand}
+                active={overview ? null : params.band}
+                onSelect={setBand}
               />
             </div>
-            <UserScoreHistogram bins={summary.data.histogram} active={params.score} onSelect={params.setScore} />
+            <UserScoreHistogram
+              bins={summary.data.histogram}
+              active={overview ? null : params.score}
+              onSelect={setScore}
+              table={!overview}
+            />
           </div>
         )}
 
@@ -73,42 +84,103 @@ export function UserReviewsSection({ movieId }: { movieId: string }) {
           <RateMovie movieId={movieId} />
         </section>
 
-        <div ref={region} className="scroll-mt-4 space-y-4">
-          <h3 className="text-xl font-bold" id="user-list-heading">
-            Reviews{' '}
-            {list.query.isSuccess && (
-              <span className="font-normal text-stone-600 tabular-nums dark:text-stone-400">({list.total})</span>
-            )}
-          </h3>
-          {summary.isSuccess && (
-            <UserReviewFilterBar
-              counts={summary.data.distribution}
-              total={summary.data.reviews}
-              band={params.band}
-              score={params.score}
-              sort={params.sort}
-              onBand={params.setBand}
-              onScore={params.setScore}
-              onSort={params.setSort}
-              allRef={all}
-            />
-          )}
-          <PagedListView list={list} what="user reviews">
-            <ResultCount text={count} updating={list.updating} className="mb-4" />
-            <UserReviewList
-              movieId={movieId}
-              reviews={list.items}
-              ownReviewId={ownId}
-              filtered={filtered}
-              onClearFilter={() => {
-                params.setBand(null);
-                // the empty state's button goes with it: focus moves to "All", which is now pressed
-                all.current?.focus();
-              }}
-            />
-          </PagedListView>
-        </div>
+        {overview ? (
+          <MostHelpful movieId={movieId} total={summary.data?.reviews ?? null} />
+        ) : (
+          <UserReviewsList movieId={movieId} params={params} summary={summary.data} />
+        )}
       </div>
     </Section>
+  );
+}
+
+/** The overview's picks: the most helpful reviews, and the way to all of them. */
+function MostHelpful({ movieId, total }: { movieId: string; total: number | null }) {
+  const top = useListTop<UserReview>(userPickOptions(movieId));
+  const ownId = useOwnReviewId(movieId);
+  const picks = top.items.slice(0, USER_PICKS);
+  return (
+    <div className="space-y-4">
+      {picks.length > 0 && (
+        <section aria-labelledby="user-picks" className="space-y-3">
+          <h3 id="user-picks" className="text-xl font-bold">
+            Most helpful reviews
+          </h3>
+          <ol className="space-y-3">
+            {picks.map((r) => (
+              <li key={r.id}>
+                <UserReviewCard movieId={movieId} review={r} own={r.id === ownId || isPending(r)} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {total !== null && total > 0 && (
+        <AllLink href={moviePath(movieId, 'user-reviews')}>{`All ${total} user reviews`}</AllLink>
+      )}
+    </div>
+  );
+}
+
+/** Every user review, filtered and sorted through the URL, a page at a time. */
+function UserReviewsList({
+  movieId,
+  params,
+  summary,
+}: {
+  movieId: string;
+  params: ReturnType<typeof useUserReviewParams>;
+  summary: UserSummary | undefined;
+}) {
+  const listParams = userListParams(params);
+  const list = useUserList(movieId, listParams);
+  const region = useResultsInView<HTMLDivElement>(list, Object.keys(listParams).length > 0);
+  const ownId = useOwnReviewId(movieId);
+  const all = useRef<HTMLButtonElement>(null);
+  const filtered = params.band !== null || params.score !== null;
+  const what =
+    params.score !== null ? `scored ${params.score}` : params.band ? BAND_LABEL[params.band].toLowerCase() : '';
+  const sorted = listParams.sort ? sortPhrase(USER_SORT_LABEL[params.sort]) : '';
+  const of = summary ? summary.reviews : null;
+  const count = filtered
+    ? `${list.total}${of === null ? '' : ` of ${of}`} user reviews: ${what}${sorted}.`
+    : `${of === null ? list.total : `All ${of}`} user reviews${sorted}.`;
+
+  return (
+    <div ref={region} className="scroll-mt-4 space-y-4">
+      <h2 className="text-xl font-bold" id="user-list-heading">
+        Reviews{' '}
+        {list.query.isSuccess && (
+          <span className="font-normal text-stone-600 tabular-nums dark:text-stone-400">({list.total})</span>
+        )}
+      </h2>
+      {summary && (
+        <UserReviewFilterBar
+          counts={summary.distribution}
+          total={summary.reviews}
+          band={params.band}
+          score={params.score}
+          sort={params.sort}
+          onBand={params.setBand}
+          onScore={params.setScore}
+          onSort={params.setSort}
+          allRef={all}
+        />
+      )}
+      <PagedListView list={list} what="user reviews">
+        <ResultCount text={count} updating={list.updating} className="mb-4" />
+        <UserReviewList
+          movieId={movieId}
+          reviews={list.items}
+          ownReviewId={ownId}
+          filtered={filtered}
+          onClearFilter={() => {
+            params.setBand(null);
+            // the empty state's button goes with it: focus moves to "All", which is now pressed
+            all.current?.focus();
+          }}
+        />
+      </PagedListView>
+    </div>
   );
 }

@@ -5,10 +5,12 @@ interface UserScoreHistogramProps {
   bins: number[];
   active: number | null;
   onSelect: (score: number | null) => void;
+  /** the "Show as table" disclosure: see ScoreHistogram */
+  table?: boolean;
 }
 
 /** One bar per whole score 0–10; a click filters the list to that score. */
-export function UserScoreHistogram({ bins, active, onSelect }: UserScoreHistogramProps) {
+export function UserScoreHistogram({ bins, active, onSelect, table }: UserScoreHistogramProps) {
   return (
     <ScoreHistogram
       label="User scores, 0–10"
@@ -18,6 +20,7 @@ export function UserScoreHistogram({ bins, active, onSelect }: UserScoreHistogra
       binBand={(i) => bandOf(i, 'user')}
       activeBin={active}
       onSelectBin={onSelect}
+      table={table}
     />
   );
 }

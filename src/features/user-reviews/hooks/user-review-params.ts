@@ -29,3 +29,16 @@ export function userListParams({ band, score, sort }: UserReviewParams): UserLis
   if (sort !== 'newest') out.sort = sort;
   return out;
 }
+
+/** The URL's query-string change for a new band or score (one replaces the other; a default removes its key). */
+export function userParamsUpdate(change: { band?: Band | null; score?: number | null; sort?: UserSort }) {
+  const out: Record<string, string | null> = {};
+  if ('band' in change) Object.assign(out, { uband: change.band ?? null, uscore: null });
+  if ('score' in change)
+    Object.assign(out, {
+      uscore: change.score === null || change.score === undefined ? null : String(change.score),
+      uband: null,
+    });
+  if ('sort' in change) out.usort = change.sort && change.sort !== 'newest' ? change.sort : null;
+  return out;
+}

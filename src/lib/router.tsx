@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ComponentProps } from 'react';
 
 /**
  * A small history router: the page has one route shape, and filter/sort/search live in the query string.
@@ -56,6 +56,14 @@ export function usePathname(): string {
 
 export type SearchUpdate = Record<string, string | null | undefined>;
 
+/** `path` with the query string of `update`'s set values: a link to a view of another page. */
+export function withSearch(path: string, update: SearchUpdate): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(update)) if (v !== null && v !== undefined && v !== '') search.set(k, v);
+  const s = search.toString();
+  return s ? `${path}?${s}` : path;
+}
+
 /**
  * Read and write the query string. Setting a key to null/undefined/'' removes it. Each change is a new
  * history entry (so Back undoes it) unless `replace` is given.
@@ -72,4 +80,25 @@ export function useSearchParams(): [URLSearchParams, (update: SearchUpdate, opts
     navigate(url.pathname + url.search + url.hash, opts);
   }, []);
   return [params, set];
+}
+
+/**
+ * A link to another page of the app: a real `<a href>` (it works without JavaScript, opens in a new tab, and is
+ * prerendered), followed in place, as a history entry, when clicked plainly.
+ */
+export function Link({ href, onClick, ...rest }: ComponentProps<'a'> & { href: string }) {
+  return (
+    <a
+      href={href}
+      onClick={(e) => {
+        onClick?.(e);
+        if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        // a #fragment of this very page: the browser goes there itself
+        if (new URL(href, window.location.href).pathname === window.location.pathname && href.includes('#')) return;
+        e.preventDefault();
+        navigate(href);
+      }}
+      {...rest}
+    />
+  );
 }
