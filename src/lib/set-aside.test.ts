@@ -17,6 +17,13 @@ describe('setAside', () => {
     expect(storageEvents().map((e) => e.type)).toEqual(['set-aside', 'set-aside', 'set-aside']);
   });
 
+  it('keeps the newest copies, in order, when more than the cap are set aside in one millisecond', () => {
+    const raws = () => setAsideCopies(localStorage, KEY).map((c) => localStorage.getItem(c.copyKey));
+    for (let i = 1; i <= SET_ASIDE_CAP + 2; i++) setAside(localStorage, KEY, 'corrupt', `c${i}`, at(1));
+    // the first one dropped freed the millisecond's own stamp: the next copy must still sort after the others
+    expect(raws()).toEqual(['c3', 'c4', 'c5', 'c6', 'c7']);
+  });
+
   it('counts copies from before copies were dated as the oldest, and drops them first, with a notice', () => {
     localStorage.setItem(`${KEY}:corrupt`, 'undated');
     localStorage.setItem(`${KEY}:v9`, 'future');

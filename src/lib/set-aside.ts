@@ -85,11 +85,14 @@ export function setAside(
   } catch {
     return null;
   }
-  // Copies sort by their time; two in the same millisecond (of any kind) by a counter after it.
+  // Copies sort by their time; two in the same millisecond (of any kind) by a counter after it, past the highest
+  // counter of that millisecond (not the first one free: the oldest, dropped below, may have freed a lower one).
   const at = now.toISOString();
-  const taken = new Set(copies.map((c) => c.at));
-  let stamp = at;
-  for (let n = 1; taken.has(stamp); n++) stamp = `${at}-${String(n).padStart(3, '0')}`;
+  const counters = copies
+    .filter((c) => c.at === at || c.at.startsWith(`${at}-`))
+    .map((c) => (c.at === at ? 0 : Number(c.at.slice(at.length + 1)) || 0));
+  const n = counters.length ? Math.max(...counters) + 1 : 0;
+  const stamp = n === 0 ? at : `${at}-${String(n).padStart(3, '0')}`;
   const copyKey = `${key}:${kind}:${stamp}`;
   try {
     store.setItem(copyKey, raw);
