@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, FAST, test } from './fixtures';
-import { critics, MOVIE } from './page';
+import { critics, CRITIC_REVIEWS } from './page';
 
 const cards = (page: Page) => critics(page).getByRole('list', { name: 'Critic reviews list' }).getByRole('article');
 const bandButton = (page: Page, name: string) =>
@@ -11,7 +11,7 @@ test('filters by band: Positive 8, Mixed 18, Negative 8; Back restores the previ
   page,
   errors,
 }) => {
-  await page.goto(MOVIE);
+  await page.goto(CRITIC_REVIEWS);
   await expect(cards(page)).toHaveCount(20);
   await bandButton(page, 'Positive 8').click();
   await expect(cards(page)).toHaveCount(8);
@@ -39,7 +39,7 @@ test('a histogram click filters to that bar, by mouse and by keyboard, and click
   page,
   errors,
 }) => {
-  await page.goto(MOVIE);
+  await page.goto(CRITIC_REVIEWS);
   await expect(cards(page)).toHaveCount(20);
   const chart = critics(page).getByRole('group', { name: 'Critic scores, 0–100' });
   const bar = chart.getByRole('button', { name: '50–59: 10 reviews, mixed' });
@@ -64,7 +64,7 @@ test('sorts and searches through the URL, with highlighted words and an empty st
   page,
   errors,
 }) => {
-  await page.goto(`${MOVIE}?sort=score-asc`);
+  await page.goto(`${CRITIC_REVIEWS}?sort=score-asc`);
   await expect(cards(page)).toHaveCount(20);
   await expect(cards(page).first()).toContainText('20 out of 100');
   await critics(page).getByRole('searchbox', { name: 'Search' }).fill('lottery');
@@ -91,7 +91,7 @@ test.describe('in dark mode', () => {
 
   test('the system setting, then the toggle, then a reload keep the filtered page dark', async ({ page, errors }) => {
     const dark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
-    await page.goto(`${MOVIE}?band=mixed`);
+    await page.goto(`${CRITIC_REVIEWS}?band=mixed`);
     await expect(cards(page)).toHaveCount(18);
     expect(await dark()).toBe(true);
 
@@ -118,7 +118,7 @@ test.describe('at 360 px', () => {
     page,
     errors,
   }) => {
-    await page.goto(`${MOVIE}?band=negative`);
+    await page.goto(`${CRITIC_REVIEWS}?band=negative`);
     await expect(cards(page)).toHaveCount(8);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

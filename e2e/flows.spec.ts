@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { role, testId, text, type Driver } from './engines/driver';
 import { expect, FAST, test } from './fixtures';
-import { MOVIE } from './page';
+import { CRITIC_REVIEWS, MOVIE } from './page';
 
 const critics = role('region', 'Critic reviews');
 const users = role('region', 'User reviews');
@@ -40,6 +40,10 @@ test.describe('a reader', () => {
     expect(await d.text(userScore)).toContain('based on 14 ratings');
     expect(await d.text(role('heading', 'OK for kids 9+', guide))).toBe('OK for kids 9+');
 
+    // every review is one link away from the overview, on the list's own page
+    await d.click(role('link', 'All 34 critic reviews', critics));
+    await poll(() => d.count(criticCards)).toBe(20);
+    expect(new URL(await d.url()).pathname).toBe(CRITIC_REVIEWS);
     const card = role('article', [LONG.critic, LONG.publication].filter(Boolean).join(', '), critics);
     const excerpt = text(LONG.excerpt, card);
     expect(await d.clipped(excerpt), 'the excerpt is clamped before "Read more"').toBe(true);
@@ -72,25 +76,31 @@ test.describe('a reader', () => {
     await poll(() => d.count(mine)).toBe(1);
     expect(await d.text(mine)).toContain(review);
     await poll(() => d.count(text('Thank you. Your rating of 10 out of 10 was added.', users))).toBe(1);
+    expect(await d.count(role('heading', 'Your rating: 10 out of 10', users))).toBe(1);
 
+    // listed with everyone's, and still there after a reload
+    await d.click(role('link', 'All 14 user reviews', users));
+    await poll(() => d.count(mine)).toBe(1);
+    expect(await d.text(mine)).toContain(review);
     await d.reload();
     await poll(() => d.count(mine)).toBe(1);
     expect(await d.text(mine)).toContain(review);
     expect(await d.text(userScore)).toMatch(/^6\.6 .*based on 15 ratings/);
-    expect(await d.count(role('heading', 'Your rating: 10 out of 10', users))).toBe(1);
+    await d.back();
+    await poll(() => d.count(role('heading', 'Your rating: 10 out of 10', users))).toBe(1);
+    expect(await d.text(userScore)).toMatch(/^6\.6 .*based on 15 ratings/);
     expect(await d.errors()).toEqual([]);
   });
 
-  test('filters critics by a band and a histogram bar; the URL follows and Back restores each step', async ({
+  test('filters critics by a band and a histogram bar; the URL follows and Back restores each step, to the overview', async ({
     driver: d,
   }) => {
-    // all 34, listed 20 at a time
+    // a band on the overview opens the list page on it
     await d.goto(MOVIE);
-    await poll(() => d.text(criticCount)).toBe('All 34 critic reviews.');
-    expect(await d.count(criticCards)).toBe(20);
     await d.click(role('button', /^Negative\b/, role('list', 'Score distribution', critics)));
     await poll(() => d.text(criticCount)).toBe('8 of 34 critic reviews: negative.');
     await poll(() => d.count(criticCards)).toBe(8);
+    expect(new URL(await d.url()).pathname).toBe(CRITIC_REVIEWS);
     expect(await param(d, 'band')).toBe('negative');
 
     await d.click(role('button', '20–29: 3 reviews, negative', role('group', 'Critic scores, 0–100', critics)));
@@ -103,9 +113,8 @@ test.describe('a reader', () => {
     await poll(() => d.count(criticCards)).toBe(8);
     expect([await param(d, 'band'), await param(d, 'bin')]).toEqual(['negative', null]);
     await d.back();
-    await poll(() => d.text(criticCount)).toBe('All 34 critic reviews.');
-    await poll(() => d.count(criticCards)).toBe(20);
-    expect([await param(d, 'band'), await param(d, 'bin')]).toEqual([null, null]);
+    await poll(() => d.count(glance)).toBe(1);
+    expect(new URL(await d.url()).pathname).toBe(MOVIE);
     expect(await d.errors()).toEqual([]);
   });
 });

@@ -2,7 +2,12 @@
 // and the mock API's own storage keys and fault plan, which the specs set and read.
 import type { Page } from '@playwright/test';
 
+/** The movie's overview: its verdicts, each section's summary and a few chosen reviews, and the rating form. */
 export const MOVIE = '/movies/wont-back-down';
+/** Its full lists, where the filters, sort, search and paging live (the rating form is on USER_REVIEWS too). */
+export const CRITIC_REVIEWS = `${MOVIE}/critic-reviews`;
+export const USER_REVIEWS = `${MOVIE}/user-reviews`;
+export const PARENTS_GUIDE = `${MOVIE}/parents-guide`;
 
 export const critics = (page: Page) => page.getByRole('region', { name: 'Critic reviews' });
 export const users = (page: Page) => page.getByRole('region', { name: 'User reviews' });

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { familyForm, guide, FAMILY_FORM_ERRORS, MOVIE, setFaultPlan } from './page';
+import { familyForm, guide, FAMILY_FORM_ERRORS, PARENTS_GUIDE, setFaultPlan } from './page';
 
 const RATINGS = [
   'Positive messages: 3 out of 5',
@@ -15,7 +15,7 @@ test('the parents guide reads out the age verdict, MPAA rating and all seven rat
   page,
   errors,
 }) => {
-  await page.goto(`${MOVIE}#parents`);
+  await page.goto(PARENTS_GUIDE);
   const section = guide(page);
   await section.getByRole('heading', { level: 3, name: 'OK for kids 9+' }).waitFor();
   await expect(section.getByText('for thematic elements and language')).toHaveCount(1);
@@ -39,7 +39,7 @@ test('the parents guide reads out the age verdict, MPAA rating and all seven rat
 });
 
 test('the family form shows a message beside each field for invalid input', async ({ page }) => {
-  await page.goto(`${MOVIE}#parents`);
+  await page.goto(PARENTS_GUIDE);
   const f = familyForm(page);
   await f.getByRole('textbox', { name: 'Your review' }).fill('Too short');
   await f.getByRole('button', { name: 'Add review' }).click();
@@ -52,7 +52,7 @@ test('a parent review of age 12 makes “Parents say: age 12+ (1 review)”, and
   page,
   errors,
 }) => {
-  await page.goto(`${MOVIE}#parents`);
+  await page.goto(PARENTS_GUIDE);
   const f = familyForm(page);
   await f.getByRole('radio', { name: 'Parent' }).check();
   await f.getByRole('combobox', { name: 'Youngest age it suits' }).selectOption({ label: 'Age 12+' });
@@ -69,7 +69,7 @@ test('a parent review of age 12 makes “Parents say: age 12+ (1 review)”, and
   await heading.waitFor();
   await expect(guide(page).getByRole('article')).toContainText('Good for talking about school and fairness.');
   await guide(page).getByRole('button', { name: 'Kids (0)' }).click();
-  await page.waitForURL('**?role=kid#parents');
+  await page.waitForURL('**?role=kid');
   await expect(guide(page).getByRole('article')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
@@ -80,7 +80,7 @@ test('words typed while a family review is being added are kept, in the form and
 }) => {
   const sent = 'Fine for twelve and up, a good start for a talk about fairness.';
   const more = ' Typed while it was being sent.';
-  await page.goto(`${MOVIE}#parents`);
+  await page.goto(PARENTS_GUIDE);
   // a slow write (the mock API's fault plan), short of the e2e build's 4 s time-out
   await setFaultPlan(page, 'family-review-write:latency=2500');
   const f = familyForm(page);

@@ -4,7 +4,7 @@
 // the scrolling itself is src/lib/results-in-view.ts, which jsdom cannot lay out.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { critics, MOVIE, users } from './page';
+import { CRITIC_REVIEWS, critics, MOVIE, USER_REVIEWS, users } from './page';
 
 const firstCritic = (page: Page) =>
   critics(page).getByRole('list', { name: 'Critic reviews list' }).getByRole('article').first();
@@ -32,8 +32,21 @@ for (const viewport of [
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('a user-score bar: its reviews in view, counted, focus on the bar', async ({ page, errors }) => {
+    test('a user-score bar on the overview opens the list page at its reviews, counted, focus on its heading', async ({
+      page,
+      errors,
+    }) => {
       await page.goto(MOVIE);
+      await users(page).getByRole('group', { name: 'User scores, 0–10' }).getByRole('button', { name: /^5: / }).click();
+      await expect(page).toHaveURL(/\/user-reviews\?uscore=5$/);
+      await announced(users(page), '2 of 13 user reviews: scored 5.');
+      await inView(page, firstUser(page));
+      await expect(page.getByRole('heading', { level: 1, name: 'User reviews' })).toBeFocused();
+      expect(errors).toEqual([]);
+    });
+
+    test('a user-score bar: its reviews in view, counted, focus on the bar', async ({ page, errors }) => {
+      await page.goto(USER_REVIEWS);
       const bar = users(page).getByRole('group', { name: 'User scores, 0–10' }).getByRole('button', { name: /^5: / });
       await bar.click();
       await expect(page).toHaveURL(/[?&]uscore=5\b/);
@@ -44,7 +57,7 @@ for (const viewport of [
     });
 
     test('a user band: its reviews in view, counted, focus on the band', async ({ page, errors }) => {
-      await page.goto(MOVIE);
+      await page.goto(USER_REVIEWS);
       const band = users(page)
         .getByRole('list', { name: 'Score distribution' })
         .getByRole('button', { name: /^Mixed/ });
@@ -57,7 +70,7 @@ for (const viewport of [
     });
 
     test('a critic band: its reviews in view, counted, focus on the band', async ({ page, errors }) => {
-      await page.goto(MOVIE);
+      await page.goto(CRITIC_REVIEWS);
       const band = critics(page)
         .getByRole('list', { name: 'Score distribution' })
         .getByRole('button', { name: /^Negative/ });
@@ -73,7 +86,7 @@ for (const viewport of [
       page,
       errors,
     }) => {
-      await page.goto(MOVIE);
+      await page.goto(CRITIC_REVIEWS);
       const search = critics(page).getByRole('searchbox', { name: 'Search' });
       await search.fill('times');
       await search.press('Enter');
@@ -85,7 +98,7 @@ for (const viewport of [
     });
 
     test('a shared user-filter link (?uband=negative) opens at its results', async ({ page, errors }) => {
-      await page.goto(`${MOVIE}?uband=negative`);
+      await page.goto(`${USER_REVIEWS}?uband=negative`);
       await announced(users(page), '0 of 13 user reviews: negative.');
       await inView(page, users(page).getByText('No user reviews match this filter.'));
       expect(errors).toEqual([]);

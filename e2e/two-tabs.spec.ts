@@ -6,7 +6,18 @@
 // held back, then delivered), and a slow write comes from the mock API's fault plan (per tab, in sessionStorage).
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DB_KEY, editForm, guide, MOVIE, rateForm, setFaultPlan, users, userScore } from './page';
+import {
+  DB_KEY,
+  editForm,
+  guide,
+  MOVIE,
+  PARENTS_GUIDE,
+  rateForm,
+  setFaultPlan,
+  USER_REVIEWS,
+  users,
+  userScore,
+} from './page';
 
 const USER_TEXT =
   'Tab A says: a sincere drama with two strong leads, even if it simplifies the politics of school reform.';
@@ -16,11 +27,18 @@ const WAIT = { timeout: 20_000 };
 const userArticle = (page: Page) => users(page).getByRole('article').filter({ hasText: USER_TEXT });
 const parentArticle = (page: Page) => guide(page).getByRole('article').filter({ hasText: PARENT_TEXT });
 
-async function expectBothAdditions(page: Page) {
-  await expect(userArticle(page)).toHaveCount(1, WAIT);
+/** On the overview: both additions moved its figures (the user score, what parents say). */
+async function expectBothCounted(page: Page) {
   await expect(userScore(page)).toContainText('based on 15 ratings', WAIT);
-  await expect(parentArticle(page)).toHaveCount(1, WAIT);
   await guide(page).getByRole('heading', { level: 4, name: 'Parents say: age 12+ (1 review)' }).waitFor(WAIT);
+}
+
+/** On the list pages: both additions listed. */
+async function expectBothListed(page: Page) {
+  await page.goto(USER_REVIEWS);
+  await expect(userArticle(page)).toHaveCount(1, WAIT);
+  await page.goto(PARENTS_GUIDE);
+  await expect(parentArticle(page)).toHaveCount(1, WAIT);
 }
 
 test('an addition in one tab shows in the other without a reload; neither overwrites the other', async ({
@@ -46,11 +64,11 @@ test('an addition in one tab shows in the other without a reload; neither overwr
   await rate.getByLabel(/Your review/).fill(USER_TEXT);
   await rate.getByRole('button', { name: 'Submit rating' }).click();
   await users(a).getByText('Thank you. Your rating of 8 out of 10 was added.').waitFor(WAIT);
-  // …shows in tab B, not reloaded.
-  await expect(userArticle(b)).toHaveCount(1, WAIT);
+  // …moves the score in tab B, not reloaded.
   await expect(userScore(b)).toContainText('based on 15 ratings', WAIT);
 
-  // Tab B: a parent review.
+  // Tab B: a parent review, on the guide's page (a link followed in the app, not a reload).
+  await guide(b).getByRole('link', { name: 'Add a parent review' }).click();
   const family = b.getByRole('form', { name: 'Add a parent or kid review' });
   await family.getByRole('radio', { name: 'Parent' }).check();
   await family.getByRole('combobox', { name: 'Youngest age it suits' }).selectOption({ label: 'Age 12+' });
@@ -58,19 +76,22 @@ test('an addition in one tab shows in the other without a reload; neither overwr
   await family.getByRole('textbox', { name: 'Your review' }).fill(PARENT_TEXT);
   await family.getByRole('button', { name: 'Add review' }).click();
   await family.getByText('Thank you: your parent review (age 12+) was added.').waitFor(WAIT);
+  await expect(parentArticle(b)).toHaveCount(1, WAIT);
 
-  // Both tabs show both additions, still without a reload.
-  await expectBothAdditions(a);
-  await expectBothAdditions(b);
+  // Tab A counts both, still without a reload; B's Back returns to an overview that counts both too.
+  await expectBothCounted(a);
+  await b.goBack();
+  await expectBothCounted(b);
   expect(reloads).toBe(0);
   const db = await a.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as unknown, DB_KEY);
   expect(db).toMatchObject({ users: [{ text: USER_TEXT }], family: [{ text: PARENT_TEXT }] });
 
-  // And after a reload of each, both are still there.
-  await a.reload();
-  await b.reload();
-  await expectBothAdditions(a);
-  await expectBothAdditions(b);
+  // And after a reload of each, both are still there, counted and listed.
+  for (const p of [a, b]) {
+    await p.reload();
+    await expectBothCounted(p);
+    await expectBothListed(p);
+  }
   expect(errors).toEqual([]);
 });
 

@@ -40,7 +40,7 @@ describe('"Reset demo data" in another tab (issue 15, item 9)', () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(additions));
       readerSnapshot().actions.ownReviewSaved(MOVIE, 'r-mine');
       const user = userEvent.setup();
-      renderApp(<UserReviewsSection movieId={MOVIE} view="list" />, {
+      renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />, {
         api: { storage: webStorage(localStorage, STORAGE_KEY, { claims: readerClaims }) },
       });
       await user.click(await screen.findByRole('button', { name: 'Edit your review' }));

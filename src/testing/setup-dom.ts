@@ -28,3 +28,7 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// jsdom lays nothing out, so it cannot scroll: a followed link's scroll to the top (src/app/app.tsx) does nothing
+// here (browser tests check where the page is), instead of jsdom's "not implemented" error.
+window.scrollTo = () => {};

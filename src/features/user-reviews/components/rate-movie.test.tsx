@@ -47,7 +47,7 @@ describe('a reader of the v0 format who had reviewed (issue 15, item 6)', () => 
       );
       await rehydrateReaderStore();
       const user = userEvent.setup();
-      renderApp(<UserReviewsSection movieId={MOVIE} view="list" />, {
+      renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />, {
         api: { storage: webStorage(localStorage, STORAGE_KEY, { claims: readerClaims }) },
       });
       expect(await screen.findByRole('heading', { name: 'Your rating: 8 out of 10' })).toBeInTheDocument();
@@ -146,7 +146,7 @@ const mine = { score: 8, author: 'Tab A', title: '', text: TEXT_A, spoiler: fals
 /** The reader's own review, made before the page is shown (as after a reload). */
 async function withOwnReview() {
   const user = userEvent.setup();
-  const rendered = renderApp(<UserReviewsSection movieId={MOVIE} view="list" />);
+  const rendered = renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />);
   const tab = otherTab(rendered.api);
   const review = await tab.create(mine, 'key-earlier');
   readerSnapshot().actions.ownReviewSaved(MOVIE, review.id);
@@ -157,7 +157,7 @@ async function withOwnReview() {
 describe('two tabs of one reader submitting at once (issue 15, item 3)', () => {
   it('the tab that loses is told a review already exists, and keeps its words in its form and draft', async () => {
     const user = userEvent.setup();
-    const { api } = renderApp(<UserReviewsSection movieId={MOVIE} view="list" />);
+    const { api } = renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />);
     const text = await screen.findByRole('textbox', { name: /Your review/ }, { timeout: 5000 });
     // Tab A sends its words: its idempotency key goes into the shared draft, and its review is stored.
     otherTabSavesReader((saved) => ({

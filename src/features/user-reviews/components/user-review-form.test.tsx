@@ -12,7 +12,7 @@ import { UserReviewsSection } from './user-reviews-section';
 const MOVIE = 'wont-back-down';
 const LONG = 'x'.repeat(40) + ' a review that is long enough to pass the seventy-five character minimum.';
 
-const renderSection = () => renderApp(<UserReviewsSection movieId={MOVIE} view="list" />);
+const renderSection = () => renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />);
 const field = (name: RegExp | string) => screen.findByRole('textbox', { name }, { timeout: 5000 });
 
 // The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.

@@ -11,7 +11,7 @@ import { useListTop } from '@/api/paged-list';
 import { isPending } from '@/api/optimistic';
 import { AllLink } from '@/components/all-link';
 import { moviePath } from '@/lib/movie-paths';
-import { navigate, withSearch, type SearchUpdate } from '@/lib/router';
+import { Link, navigate, withSearch, type SearchUpdate } from '@/lib/router';
 import { useResultsInView } from '@/lib/results-in-view';
 import { useOwnReviewId } from '@/stores/reader-store';
 import { USER_PICKS, userPickOptions, useUserList, useUserSummary } from '../api/get-user-reviews';
@@ -24,6 +24,9 @@ import { UserReviewList } from './user-review-list';
 import { UserScoreDistribution } from './user-score-distribution';
 import { UserScoreHeadline } from './user-score-headline';
 import { UserScoreHistogram } from './user-score-histogram';
+
+/** Where the rating form is, on the overview. */
+const RATE_ANCHOR = 'rate';
 
 /** The user list's page, opened on the view a bar or band clicked on the overview asks for. */
 const listHref = (movieId: string, update: SearchUpdate) => withSearch(moviePath(movieId, 'user-reviews'), update);
@@ -77,17 +80,29 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
           </div>
         )}
 
-        <section aria-labelledby="rate-heading" className="space-y-2">
-          <h3 id="rate-heading" className="text-xl font-bold">
-            Rate this movie
-          </h3>
-          <RateMovie movieId={movieId} />
-        </section>
-
         {overview ? (
-          <MostHelpful movieId={movieId} total={summary.data?.reviews ?? null} />
+          <>
+            <section id={RATE_ANCHOR} aria-labelledby="rate-heading" className="scroll-mt-4 space-y-2">
+              <h3 id="rate-heading" className="text-xl font-bold">
+                Rate this movie
+              </h3>
+              <RateMovie movieId={movieId} />
+            </section>
+            <MostHelpful movieId={movieId} total={summary.data?.reviews ?? null} />
+          </>
         ) : (
-          <UserReviewsList movieId={movieId} params={params} summary={summary.data} />
+          <>
+            {/* the list page is for reading: the form stays on the overview, one link away */}
+            <p>
+              <Link
+                href={`${moviePath(movieId)}#${RATE_ANCHOR}`}
+                className="font-semibold text-blue-800 underline dark:text-blue-300"
+              >
+                Rate this movie or write a review
+              </Link>
+            </p>
+            <UserReviewsList movieId={movieId} params={params} summary={summary.data} />
+          </>
         )}
       </div>
     </Section>
