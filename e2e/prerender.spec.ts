@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { MOVIE } from './page';
+import { CRITIC_REVIEWS, MOVIE } from './page';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -9,10 +9,25 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText("Won't Back Down");
     const critics = page.getByRole('region', { name: 'Critic reviews' });
     expect(await critics.getByText('42', { exact: true }).count()).toBeGreaterThan(0);
-    await expect(critics.locator('article .sr-only', { hasText: 'out of 100' })).toHaveCount(20);
+    // the overview's chosen critic reviews: the highest and the lowest scored
+    await expect(critics.locator('article .sr-only', { hasText: 'out of 100' })).toHaveCount(2);
     const users = page.getByRole('region', { name: 'User reviews' });
     expect(await users.getByText('6.4', { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.getByText('OK for kids 9+').count()).toBeGreaterThan(0);
+  });
+
+  test('each full list is its own prerendered page, found by a plain link', async ({ page }) => {
+    await page.goto(MOVIE);
+    await page.getByRole('link', { name: 'All 34 critic reviews' }).click();
+    await expect(page).toHaveURL(CRITIC_REVIEWS);
+    await expect(page.getByRole('heading', { level: 1, name: 'Critic reviews' })).toHaveCount(1);
+    const critics = page.getByRole('region', { name: 'Critic reviews' });
+    await expect(critics.locator('article .sr-only', { hasText: 'out of 100' })).toHaveCount(20);
+    expect(await page.title()).toBe("Won't Back Down (2012): all critic reviews · Verdict");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      /\/movies\/wont-back-down\/critic-reviews$/,
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
-import { MOVIE } from './page';
+import { CRITIC_REVIEWS, MOVIE } from './page';
 
-test('the movie page shows the title, the three sections and the 34 scored critic reviews', async ({
+test('the movie page shows the title and the three sections; its critic list page, the 34 scored reviews', async ({
   page,
   errors,
 }) => {
@@ -10,6 +10,7 @@ test('the movie page shows the title, the three sections and the 34 scored criti
   for (const name of ['Critic reviews', 'User reviews', 'Parents guide']) {
     await expect(page.getByRole('region', { name })).toHaveCount(1);
   }
+  await page.goto(CRITIC_REVIEWS);
   const critics = page.getByRole('region', { name: 'Critic reviews' });
   const scored = critics.getByRole('article').filter({ has: page.locator('.sr-only', { hasText: 'out of 100' }) });
   // a page at a time: the first 20, then the other 14

@@ -12,7 +12,18 @@
 // the DOM itself too, and counts CSP violations.
 import type { Locator, Page } from '@playwright/test';
 import { expect, FAST, test } from './fixtures';
-import { critics, DB_KEY, familyForm, guide, MOVIE, users, userScore } from './page';
+import {
+  CRITIC_REVIEWS,
+  critics,
+  DB_KEY,
+  familyForm,
+  guide,
+  MOVIE,
+  PARENTS_GUIDE,
+  USER_REVIEWS,
+  users,
+  userScore,
+} from './page';
 import { XSS_VECTORS } from './xss-vectors';
 
 test.describe.configure({ timeout: 120_000 });
@@ -156,19 +167,28 @@ function articles(scope: Locator) {
 }
 type Article = Awaited<ReturnType<typeof articles>>[number];
 
-async function expectInert(page: Page, baseline: Record<string, number>, seen: Awaited<ReturnType<typeof watched>>) {
+/** The tag counts of each page (by path) before any reader text was added; or, for one page, its counts. */
+type Baseline = Record<string, number> | Record<string, Record<string, number>>;
+
+async function expectInert(page: Page, baseline: Baseline, seen: Awaited<ReturnType<typeof watched>>) {
   const state = await pageState(page);
   expect(state.bad).toEqual([]);
   expect(state.csp).toEqual([]);
-  expect(state.counts).toEqual(baseline);
+  const path = new URL(page.url()).pathname;
+  const own = (baseline as Record<string, unknown>)[path];
+  expect(state.counts).toEqual(typeof own === 'object' ? own : baseline);
   expect(seen.dialogs).toEqual([]);
   expect(seen.foreign).toEqual([]);
   expect(seen.errors).toEqual([]);
 }
 
+/** The overview is hydrated: its score, and the rating form or the reader's own review in its place. */
 async function loaded(page: Page) {
   await expect(userScore(page)).toContainText(/based on \d+ ratings/, WAIT);
-  await familyForm(page).waitFor(WAIT);
+  await page
+    .getByRole('form', { name: 'Rate this movie' })
+    .or(page.getByRole('button', { name: 'Edit your review' }))
+    .waitFor(WAIT);
 }
 
 /** Presses "Show more <what>" until the list has shown every review. */
@@ -195,10 +215,19 @@ test('XSS vectors render as inert text through the review forms (typed) and ever
 }) => {
   const seen = await watched(page, baseURL!);
   // `/` is rendered by the client from the API (the prerendered page's head has more tags: the baseline must match)
+  // Each page's tag counts before any reader text: the two list pages (prerendered), then the overview
+  await page.goto(USER_REVIEWS);
+  await users(page)
+    .getByText(/^All \d+ user reviews/)
+    .waitFor(WAIT);
+  const userList = (await pageState(page)).counts;
+  await page.goto(PARENTS_GUIDE);
+  await familyForm(page).waitFor(WAIT);
+  const guidePage = (await pageState(page)).counts;
   await page.goto('/');
   await page.waitForURL(`**${MOVIE}`);
   await loaded(page);
-  const baseline = (await pageState(page)).counts;
+  const baseline = { [MOVIE]: (await pageState(page)).counts, [USER_REVIEWS]: userList, [PARENTS_GUIDE]: guidePage };
 
   // Typed: the user review form (create, then two edits), each typed vector in the nickname or the title, and all
   // of them in the text.
@@ -230,8 +259,13 @@ test('XSS vectors render as inert text through the review forms (typed) and ever
     });
   }
 
-  // Typed: the parent review form, twice, a typed vector in the name and all of them in the text.
+  // Typed: the parent review form (on the guide's page, by its link), twice, a typed vector in the name and all of
+  // them in the text.
+  await guide(page)
+    .getByRole('link', { name: /^The whole guide/ })
+    .click();
   const family = familyForm(page);
+  await family.waitFor(WAIT);
   for (const [step, n] of [10, 77].entries()) {
     await test.step(`parent review typed ${step}: name ${n}, text ${TYPED.join(' ')}`, async () => {
       await family.getByRole('radio', { name: 'Parent' }).check();
@@ -288,8 +322,11 @@ test('XSS vectors render as inert text through the review forms (typed) and ever
   await guide(page)
     .getByRole('heading', { level: 4, name: new RegExp(`\\(${total.family} reviews\\)`) })
     .waitFor(WAIT);
+  // each list to its end, on its own page (by the overview's links)
+  await users(page)
+    .getByRole('link', { name: `All ${total.users - 1} user reviews` })
+    .click();
   await showAll(users(page), 'user reviews');
-  await showAll(guide(page), 'reviews from parents and kids');
   await expectInert(page, baseline, seen);
   const byMarker = (a: { text: string }) => /\[(xss \d{3}|control)\]/.exec(a.text)?.[0] ?? null;
   const byVector = async (scope: Locator) =>
@@ -300,6 +337,12 @@ test('XSS vectors render as inert text through the review forms (typed) and ever
       }),
     );
   const seenUsers = await byVector(users(page));
+  await page.goBack();
+  await guide(page)
+    .getByRole('link', { name: /^The whole guide/ })
+    .click();
+  await showAll(guide(page), 'reviews from parents and kids');
+  await expectInert(page, baseline, seen);
   const seenFamily = await byVector(guide(page));
 
   const userControl = seenUsers.get('[control]')!;
@@ -343,7 +386,7 @@ test('XSS vectors render as inert text through the critics search box and the ?q
   baseURL,
 }) => {
   const seen = await watched(page, baseURL!);
-  await page.goto(MOVIE);
+  await page.goto(CRITIC_REVIEWS);
   await loaded(page);
   const baseline = (await pageState(page)).counts;
   const box = critics(page).getByRole('searchbox', { name: 'Search' });
@@ -366,7 +409,7 @@ test('XSS vectors render as inert text through the critics search box and the ?q
   // The parameter put in the address, as Back/Forward or an edited link would, …
   for (const [k, q] of searches.entries()) {
     await test.step(`?q= through history, ${step(k)}`, async () => {
-      await goClientSide(page, `${MOVIE}?q=${encodeURIComponent(q)}`);
+      await goClientSide(page, `${CRITIC_REVIEWS}?q=${encodeURIComponent(q)}`);
       await expectQuery(q);
       await expectInert(page, baseline, seen);
     });
@@ -374,7 +417,7 @@ test('XSS vectors render as inert text through the critics search box and the ?q
   // … and on page load (the prerendered page, then hydration).
   for (const [k, q] of searches.entries()) {
     await test.step(`?q= on page load, ${step(k)}`, async () => {
-      await page.goto(`${MOVIE}?q=${encodeURIComponent(q)}`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${CRITIC_REVIEWS}?q=${encodeURIComponent(q)}`, { waitUntil: 'domcontentloaded' });
       await expectQuery(q);
       await expectInert(page, baseline, seen);
     });

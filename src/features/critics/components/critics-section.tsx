@@ -90,19 +90,31 @@ function CriticsOverview({ movieId, summary }: { movieId: string; summary: Criti
         </div>
       )}
       {summary.featured && <FeaturedReview review={summary.featured} />}
-      {picks.length > 0 && (
-        <section aria-labelledby="critic-picks" className="space-y-3">
-          <h3 id="critic-picks" className="text-xl font-bold">
-            Highest and lowest scored
-          </h3>
-          <ul className="grid gap-3 lg:grid-cols-2">
-            {picks.map((r) => (
-              <li key={r.id}>
-                <CriticCard review={r} terms={NO_TERMS} />
-              </li>
-            ))}
-          </ul>
-        </section>
+      {top.query.isError || bottom.query.isError ? (
+        <ErrorState
+          title="The highest and lowest scored reviews could not be loaded."
+          error={top.query.error ?? bottom.query.error}
+          onRetry={() => {
+            if (top.query.isError) void top.query.refetch();
+            if (bottom.query.isError) void bottom.query.refetch();
+          }}
+          retrying={top.query.isFetching || bottom.query.isFetching}
+        />
+      ) : (
+        picks.length > 0 && (
+          <section aria-labelledby="critic-picks" className="space-y-3">
+            <h3 id="critic-picks" className="text-xl font-bold">
+              Highest and lowest scored
+            </h3>
+            <ul className="grid gap-3 lg:grid-cols-2">
+              {picks.map((r) => (
+                <li key={r.id}>
+                  <CriticCard review={r} terms={NO_TERMS} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
       )}
       <AllLink href={moviePath(movieId, 'critic-reviews')}>{`All ${summary.count} critic reviews`}</AllLink>
     </div>

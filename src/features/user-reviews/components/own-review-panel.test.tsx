@@ -17,7 +17,7 @@ const noop = () => {};
 describe('OwnReviewPanel keeps keyboard focus on what replaced the button used (issue 13, item 4)', () => {
   it('after Cancel in the confirmation, on "Delete your review" again', async () => {
     const user = userEvent.setup();
-    render(<OwnReviewPanel review={review} onEdit={noop} onDelete={noop} deleting={false} />);
+    render(<OwnReviewPanel movieId="wont-back-down" review={review} onEdit={noop} onDelete={noop} deleting={false} />);
     await user.click(screen.getByRole('button', { name: 'Delete your review' }));
     expect(screen.getByRole('button', { name: 'Yes, delete it' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -28,11 +28,13 @@ describe('OwnReviewPanel keeps keyboard focus on what replaced the button used (
   it('while deleting, on "Yes, delete it": unavailable (aria-disabled, as a disabled button would lose focus)', async () => {
     const user = userEvent.setup();
     const onDelete = vi.fn();
-    const { rerender } = render(<OwnReviewPanel review={review} onEdit={noop} onDelete={onDelete} deleting={false} />);
+    const { rerender } = render(
+      <OwnReviewPanel movieId="wont-back-down" review={review} onEdit={noop} onDelete={onDelete} deleting={false} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Delete your review' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
     expect(onDelete).toHaveBeenCalledTimes(1);
-    rerender(<OwnReviewPanel review={review} onEdit={noop} onDelete={onDelete} deleting />);
+    rerender(<OwnReviewPanel movieId="wont-back-down" review={review} onEdit={noop} onDelete={onDelete} deleting />);
     const yes = screen.getByRole('button', { name: 'Yes, delete it' });
     expect(yes).toHaveFocus();
     expect(yes).not.toBeDisabled();
@@ -43,11 +45,27 @@ describe('OwnReviewPanel keeps keyboard focus on what replaced the button used (
 
   it('on its heading or on "Edit your review" when it appears, as asked', () => {
     const { unmount } = render(
-      <OwnReviewPanel review={review} onEdit={noop} onDelete={noop} deleting={false} focusOnMount="heading" />,
+      <OwnReviewPanel
+        movieId="wont-back-down"
+        review={review}
+        onEdit={noop}
+        onDelete={noop}
+        deleting={false}
+        focusOnMount="heading"
+      />,
     );
     expect(screen.getByRole('heading', { name: 'Your rating: 7 out of 10' })).toHaveFocus();
     unmount();
-    render(<OwnReviewPanel review={review} onEdit={noop} onDelete={noop} deleting={false} focusOnMount="edit" />);
+    render(
+      <OwnReviewPanel
+        movieId="wont-back-down"
+        review={review}
+        onEdit={noop}
+        onDelete={noop}
+        deleting={false}
+        focusOnMount="edit"
+      />,
+    );
     expect(screen.getByRole('button', { name: 'Edit your review' })).toHaveFocus();
   });
 });

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '@/domain/dates';
 import type { UserReview } from '@/domain/schemas';
+import { UserReviewCard } from './user-review-card';
 
 interface OwnReviewPanelProps {
+  movieId: string;
   review: UserReview;
   onEdit: () => void;
   onDelete: () => void;
@@ -15,7 +17,7 @@ interface OwnReviewPanelProps {
 }
 
 /** One review per reader per movie: instead of a second form, the reader can edit or delete theirs. */
-export function OwnReviewPanel({ review, onEdit, onDelete, deleting, focusOnMount }: OwnReviewPanelProps) {
+export function OwnReviewPanel({ movieId, review, onEdit, onDelete, deleting, focusOnMount }: OwnReviewPanelProps) {
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
@@ -44,6 +46,12 @@ export function OwnReviewPanel({ review, onEdit, onDelete, deleting, focusOnMoun
         {review.text ? ' and wrote a review' : ''}, as <bdi>{review.author ?? 'Anonymous'}</bdi>. Each reader has one
         review per movie: to change your rating, update your review.
       </p>
+      {/* what they wrote, as others read it (the overview lists only a few reviews; the full list has it too) */}
+      {(review.title || review.text) && (
+        <div className="mt-3">
+          <UserReviewCard movieId={movieId} review={review} own />
+        </div>
+      )}
       {confirming ? (
         <div role="group" aria-label="Confirm deletion" className="mt-3 flex flex-wrap items-center gap-2">
           <p className="font-medium">Delete your review? Your rating leaves the user score too.</p>

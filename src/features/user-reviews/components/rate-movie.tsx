@@ -127,6 +127,7 @@ export function RateMovie({ movieId }: { movieId: string }) {
       )}
       {own && !editing ? (
         <OwnReviewPanel
+          movieId={movieId}
           review={own}
           focusOnMount={focusTo === 'panel-heading' ? 'heading' : focusTo === 'panel-edit' ? 'edit' : undefined}
           deleting={remove.isPending}

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { UserReview } from '@/domain/schemas';
 import { renderApp } from '@/testing/render-app';
@@ -31,7 +31,16 @@ describe('reader text inside a sentence is isolated from it (issue 15, item 9)',
   });
 
   it('in "You rated this movie …, as NAME."', () => {
-    render(<OwnReviewPanel review={review} onEdit={() => {}} onDelete={() => {}} deleting={false} />);
-    expect(isolated(AUTHOR)).toBe(true);
+    renderApp(
+      <OwnReviewPanel
+        movieId="wont-back-down"
+        review={review}
+        onEdit={() => {}}
+        onDelete={() => {}}
+        deleting={false}
+      />,
+    );
+    const sentence = screen.getByText(/^You rated this movie/);
+    expect(sentence.querySelector('bdi')?.textContent).toBe(AUTHOR);
   });
 });

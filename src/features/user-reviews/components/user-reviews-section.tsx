@@ -116,19 +116,28 @@ function MostHelpful({ movieId, total }: { movieId: string; total: number | null
   const picks = top.items.slice(0, USER_PICKS);
   return (
     <div className="space-y-4">
-      {picks.length > 0 && (
-        <section aria-labelledby="user-picks" className="space-y-3">
-          <h3 id="user-picks" className="text-xl font-bold">
-            Most helpful reviews
-          </h3>
-          <ol className="space-y-3">
-            {picks.map((r) => (
-              <li key={r.id}>
-                <UserReviewCard movieId={movieId} review={r} own={r.id === ownId || isPending(r)} />
-              </li>
-            ))}
-          </ol>
-        </section>
+      {top.query.isError ? (
+        <ErrorState
+          title="The most helpful reviews could not be loaded."
+          error={top.query.error}
+          onRetry={() => void top.query.refetch()}
+          retrying={top.query.isFetching}
+        />
+      ) : (
+        picks.length > 0 && (
+          <section aria-labelledby="user-picks" className="space-y-3">
+            <h3 id="user-picks" className="text-xl font-bold">
+              Most helpful reviews
+            </h3>
+            <ol className="space-y-3">
+              {picks.map((r) => (
+                <li key={r.id}>
+                  <UserReviewCard movieId={movieId} review={r} own={r.id === ownId || isPending(r)} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        )
       )}
       {total !== null && total > 0 && (
         <AllLink href={moviePath(movieId, 'user-reviews')}>{`All ${total} user reviews`}</AllLink>
