@@ -41,7 +41,7 @@ for (const viewport of [
       await expect(page).toHaveURL(/\/user-reviews\?uscore=5$/);
       await announced(users(page), '2 of 13 user reviews: scored 5.');
       await inView(page, firstUser(page));
-      await expect(page.getByRole('heading', { level: 1, name: 'User reviews' })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 1, name: "Won't Back Down (2012): user reviews" })).toBeFocused();
       expect(errors).toEqual([]);
     });
 

@@ -387,7 +387,9 @@ test('XSS vectors render as inert text through the critics search box and the ?q
 }) => {
   const seen = await watched(page, baseURL!);
   await page.goto(CRITIC_REVIEWS);
-  await loaded(page);
+  await critics(page)
+    .getByText(/^All 34 critic reviews/)
+    .waitFor(WAIT);
   const baseline = (await pageState(page)).counts;
   const box = critics(page).getByRole('searchbox', { name: 'Search' });
   const expectQuery = async (q: string) => {

@@ -90,7 +90,7 @@ describe('the movie page', () => {
     renderApp();
     const critics = screen.getByRole('region', { name: 'Critic reviews' });
     await user.click(await within(critics).findByRole('link', { name: 'All 34 critic reviews' }));
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Critic reviews' });
+    const heading = await screen.findByRole('heading', { level: 1, name: "Won't Back Down (2012): critic reviews" });
     expect(window.location.pathname).toBe('/movies/wont-back-down/critic-reviews');
     expect(heading).toHaveFocus();
     expect(document.title).toBe('Won’t Back Down (2012): all critic reviews · Verdict'.replace('’', "'"));
@@ -109,7 +109,7 @@ describe('the movie page', () => {
     renderApp();
     const critics = screen.getByRole('region', { name: 'Critic reviews' });
     await user.click(await within(critics).findByRole('button', { name: /^50–59: 10 reviews/ }));
-    await screen.findByRole('heading', { level: 1, name: 'Critic reviews' });
+    await screen.findByRole('heading', { level: 1, name: "Won't Back Down (2012): critic reviews" });
     expect(window.location.pathname + window.location.search).toBe('/movies/wont-back-down/critic-reviews?bin=5');
     expect(await screen.findByText('10 of 34 critic reviews: scores 50–59 (mixed).')).toBeInTheDocument();
   });

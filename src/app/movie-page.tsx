@@ -82,6 +82,10 @@ function ListPage({ movieId, view }: { movieId: string; view: ListView }) {
   const section = SECTION[view];
   return (
     <div className="space-y-4">
+      {/* the page's heading, for the outline and for focus after a followed link; the section's says it on screen */}
+      <h1 tabIndex={-1} className="sr-only">
+        {movie.data ? `${movie.data.movie.title} (${movie.data.movie.year}): ${section.name}` : section.name}
+      </h1>
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={moviePath(movieId)} className="font-semibold text-blue-800 underline dark:text-blue-300">
           <span aria-hidden="true">← </span>

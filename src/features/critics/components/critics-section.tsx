@@ -34,7 +34,7 @@ import { FeaturedReview } from './featured-review';
 export function CriticsSection({ movieId, view }: { movieId: string; view: 'overview' | 'list' }) {
   const summary = useCriticSummary(movieId);
   return (
-    <Section id="critics" title="Critic reviews" level={view === 'list' ? 1 : 2}>
+    <Section id="critics" title="Critic reviews">
       {summary.isPending ? (
         <SectionSkeleton label="critic reviews" />
       ) : summary.isError ? (

@@ -32,7 +32,7 @@ export function ParentsGuideSection({ movieId, view }: { movieId: string; view: 
   const familyCount = family.data ? family.data.parents.count + family.data.kids.count : null;
 
   return (
-    <Section id="parents" title="Parents guide" level={overview ? 2 : 1}>
+    <Section id="parents" title="Parents guide">
       {guide.isPending ? (
         <SectionSkeleton label="the parents guide" rows={2} />
       ) : guide.isError ? (

@@ -33,8 +33,11 @@ export const useUserList = (movieId: string, params: UserListParams) =>
   usePagedList<UserReview>(userListOptions(movieId, params));
 
 export const USER_PICKS = 3;
-/** The overview's picks: the most helpful user reviews. */
-export const userPickOptions = (movieId: string) => userListOptions(movieId, { sort: 'helpful' }, USER_PICKS);
+/**
+ * The overview's picks: the most helpful user reviews, one more than shown, since the reader's own review, when
+ * among them, is left out (it is in their panel).
+ */
+export const userPickOptions = (movieId: string) => userListOptions(movieId, { sort: 'helpful' }, USER_PICKS + 1);
 
 /** The reader's own review, wherever it falls in the lists. */
 export const ownReviewQueryOptions = (movieId: string, reviewId: string | undefined) =>

@@ -6,6 +6,7 @@ import { reconcileReaderWithApi, useOwnReviewId, useReaderActions, useUserDraft 
 import { useDeleteUserReview } from '../api/delete-user-review';
 import { useOwnReview, useRefreshOwnReview } from '../api/get-user-reviews';
 import { OwnReviewPanel } from './own-review-panel';
+import { UserReviewCard } from './user-review-card';
 
 // The form (and react-hook-form) is not needed to read the page: it loads after first paint.
 const UserReviewForm = lazy(() => import('./user-review-form').then((m) => ({ default: m.UserReviewForm })));
@@ -153,6 +154,12 @@ export function RateMovie({ movieId }: { movieId: string }) {
         <FormPlaceholder />
       ) : (
         <Suspense fallback={<FormPlaceholder focus={focusTo === 'form'} />}>
+          {/* while editing, the review as it is saved now (the overview lists it nowhere else) */}
+          {editing && (own.title || own.text) && (
+            <div className="mb-3">
+              <UserReviewCard movieId={movieId} review={own} own />
+            </div>
+          )}
           <UserReviewForm
             key={editing ? `edit-${own.id}` : 'create'}
             movieId={movieId}

@@ -49,7 +49,7 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
     : params.setScore;
 
   return (
-    <Section id="users" title="User reviews" level={overview ? 2 : 1}>
+    <Section id="users" title="User reviews">
       <div className="space-y-8">
         {summary.isPending ? (
           <SectionSkeleton label="the user score" rows={1} />
@@ -113,7 +113,9 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
 function MostHelpful({ movieId, total }: { movieId: string; total: number | null }) {
   const top = useListTop<UserReview>(userPickOptions(movieId));
   const ownId = useOwnReviewId(movieId);
-  const picks = top.items.slice(0, USER_PICKS);
+  // the reader's own review is in their panel above, once saved, not a second time here (while it is being saved it
+  // shows here at once, marked as theirs)
+  const picks = top.items.filter((r) => r.id !== ownId).slice(0, USER_PICKS);
   return (
     <div className="space-y-4">
       {top.query.isError ? (
@@ -132,7 +134,7 @@ function MostHelpful({ movieId, total }: { movieId: string; total: number | null
             <ol className="space-y-3">
               {picks.map((r) => (
                 <li key={r.id}>
-                  <UserReviewCard movieId={movieId} review={r} own={r.id === ownId || isPending(r)} />
+                  <UserReviewCard movieId={movieId} review={r} own={isPending(r)} />
                 </li>
               ))}
             </ol>
@@ -172,12 +174,12 @@ function UserReviewsList({
 
   return (
     <div ref={region} className="scroll-mt-4 space-y-4">
-      <h2 className="text-xl font-bold" id="user-list-heading">
+      <h3 className="text-xl font-bold" id="user-list-heading">
         Reviews{' '}
         {list.query.isSuccess && (
           <span className="font-normal text-stone-600 tabular-nums dark:text-stone-400">({list.total})</span>
         )}
-      </h2>
+      </h3>
       {summary && (
         <UserReviewFilterBar
           counts={summary.distribution}
