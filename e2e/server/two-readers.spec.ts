@@ -19,10 +19,11 @@ const users = (page: Page) => page.getByRole('region', { name: 'User reviews' })
 const userScore = (page: Page) => users(page).getByTestId('user-score');
 const annsReview = (page: Page) => users(page).getByRole('article', { name: `Review by ${NICKNAME}` });
 
-async function expectScore(page: Page, score: string, count: number) {
-  await expect(userScore(page)).toContainText(`based on ${count} ratings`);
+/** `who` names the reader in a failure: the same check runs for both. */
+async function expectScore(page: Page, who: string, score: string, count: number) {
+  await expect(userScore(page), `${who}'s ratings count`).toContainText(`based on ${count} ratings`);
   // the badge reads e.g. "6.6 out of 10"
-  await expect(userScore(page)).toContainText(`${score} out of 10`);
+  await expect(userScore(page), `${who}'s user score`).toContainText(`${score} out of 10`);
 }
 
 /** Chooses a score as a pointer does: the radio is visually hidden, its label is the box the reader clicks. */
@@ -39,9 +40,9 @@ test('a rating submitted in one profile shows in the other after a reload, the u
   const bob = await profile(browser);
   await ann.goto(MOVIE);
   await bob.goto(MOVIE);
-  await expectScore(ann, '6.4', 14);
-  await expectScore(bob, '6.4', 14);
-  await expect(annsReview(bob)).toHaveCount(0);
+  await expectScore(ann, 'Ann', '6.4', 14);
+  await expectScore(bob, 'Bob', '6.4', 14);
+  await expect(annsReview(bob), 'no review by Ann yet').toHaveCount(0);
 
   // Ann rates the movie 10, with a review
   const form = users(ann).getByRole('form', { name: 'Rate this movie' });
@@ -50,21 +51,21 @@ test('a rating submitted in one profile shows in the other after a reload, the u
   await form.getByRole('textbox', { name: /^Your review/ }).fill(REVIEW);
   await form.getByRole('button', { name: 'Submit rating' }).click();
   await expect(users(ann).getByText('Thank you. Your rating of 10 out of 10 was added.')).toBeVisible();
-  await expectScore(ann, '6.6', 15);
+  await expectScore(ann, 'Ann', '6.6', 15);
 
   // Bob, another browser with another cookie, sees it after a reload: the server keeps it, not Ann's browser
   await bob.reload();
-  await expectScore(bob, '6.6', 15);
-  await expect(annsReview(bob)).toContainText(REVIEW);
+  await expectScore(bob, 'Bob', '6.6', 15);
+  await expect(annsReview(bob), "Bob sees Ann's review").toContainText(REVIEW);
   // it is Ann's review, not Bob's: not marked as his, and Bob can still rate, with nothing of his own to edit
-  await expect(annsReview(bob)).not.toContainText('Your review');
+  await expect(annsReview(bob), 'not marked as his').not.toContainText('Your review');
   await expect(users(bob).getByRole('form', { name: 'Rate this movie' })).toBeVisible();
   await expect(users(bob).getByRole('button', { name: 'Edit your review' })).toHaveCount(0);
 
   // Ann, after a reload, still sees the moved score and her review as hers
   await ann.reload();
-  await expectScore(ann, '6.6', 15);
-  await expect(annsReview(ann)).toContainText(REVIEW);
-  await expect(annsReview(ann)).toContainText('Your review');
+  await expectScore(ann, 'Ann', '6.6', 15);
+  await expect(annsReview(ann), 'Ann sees her review').toContainText(REVIEW);
+  await expect(annsReview(ann), 'marked as hers').toContainText('Your review');
   await expect(users(ann).getByRole('button', { name: 'Edit your review' })).toBeVisible();
 });
