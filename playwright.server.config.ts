@@ -1,36 +1,59 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { runnerImport } from 'vite';
+import { CHROMIUM_ARGS, ensureBrowser } from './e2e/browsers.mjs';
+import { freePort } from './scripts/lib/preview.mjs';
 
 /**
- * Browser tests against the real server (`npm start`: the client build, SSR, the API on PGlite in a fresh data
- * directory). Self-contained: its own server and Chromium (CHROMIUM_PATH or Debian's /usr/bin/chromium).
- * Run: npx playwright test -c playwright.server.config.ts
+ * Browser tests against the real server (`npm start`: the client build, SSR, the API on PGlite). Self-contained:
+ * its own server on a free port (SERVER_E2E_PORT), on a fresh copy of the seeded PGlite template the server stage
+ * keeps (server/testing/pglite-template.ts: made once in ~10 s, then copied in well under a second), and Chromium,
+ * found or installed as for the other browser tests (e2e/browsers.mjs: CHROMIUM_PATH, else Debian's chromium).
+ * Run: npm run test:e2e:server (a stage of `npm test`)
  */
-const PORT = Number(process.env.SERVER_E2E_PORT ?? 4319);
-const dataDir = process.env.SERVER_E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'verdict-e2e-server-'));
+
+// Chosen once in the runner; the worker, which loads this file again, inherits them through the environment.
+process.env.SERVER_E2E_PORT ??= String(await freePort());
+// SERVER_E2E_DATA_DIR set by hand: that directory, as it is
+if (!process.env.SERVER_E2E_DATA_DIR) {
+  const dir = resolve('node_modules/.cache/verdict-e2e-server');
+  rmSync(dir, { recursive: true, force: true }); // the last run's copy
+  // through Vite, as the server stage loads it (the seed's JSON imports, the @/ alias)
+  const { module } = await runnerImport<typeof import('./server/testing/pglite-template-loaded')>(
+    '/server/testing/pglite-template-loaded.ts',
+    { configFile: false, logLevel: 'warn', resolve: { alias: { '@': resolve('src') } } },
+  );
+  cpSync(module.template, dir, { recursive: true });
+  process.env.SERVER_E2E_DATA_DIR = dir;
+}
+const origin = `http://127.0.0.1:${process.env.SERVER_E2E_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e/server',
   timeout: 60_000,
   workers: 1,
+  // no retries: a retry would meet the first attempt's ratings in the same database
+  retries: 0,
+  forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    },
+    baseURL: origin,
+    launchOptions: { executablePath: ensureBrowser(), args: CHROMIUM_ARGS },
   },
   webServer: {
+    // builds the client and the server first where they are missing or older than their sources (a few seconds)
     command: 'node scripts/start.mjs',
-    url: `http://127.0.0.1:${PORT}/api/ready`,
-    // a first start builds the client and the server and initialises PGlite (initdb in WASM: ~20 s)
-    timeout: 240_000,
+    url: `${origin}/api/ready`,
+    timeout: 120_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_REQUESTS: '0' },
+    env: {
+      PORT: process.env.SERVER_E2E_PORT,
+      HOST: '127.0.0.1',
+      DATA_DIR: process.env.SERVER_E2E_DATA_DIR,
+      LOG_REQUESTS: '0',
+    },
   },
 });

@@ -1,14 +1,16 @@
 // `npm test`: every check, and how long each took.
 //   1. typecheck, lint and budget side by side (each mostly uses one core: together they take the longest one's time)
 //   2. unit
-//   3. e2e (it installs missing browser engines first; BROWSERS chooses fewer)
+//   3. server (it builds dist-server/ and the seeded PGlite template)
+//   4. e2e:server, two readers in Chromium against `npm start` (reuses both: only the small client build is its own)
+//   5. e2e (it installs missing browser engines first; BROWSERS chooses fewer)
 // Output of side-by-side stages is shown when each ends; the others stream. Stops after the first group with a
 // failure (--keep-going runs the rest), then prints each stage's wall time and the browser tests per project,
 // and exits 1 if any stage failed.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-const GROUPS = [['typecheck', 'lint', 'budget'], ['test:unit'], ['test:server'], ['test:e2e']];
+const GROUPS = [['typecheck', 'lint', 'budget'], ['test:unit'], ['test:server'], ['test:e2e:server'], ['test:e2e']];
 const E2E_REPORT = 'test-results/e2e-report.json';
 const keepGoing = process.argv.includes('--keep-going');
 
@@ -74,16 +76,17 @@ for (const group of GROUPS) {
 
 const total = (Date.now() - start) / 1000;
 const ran = new Set(results.map((r) => r.script));
+const width = Math.max(...GROUPS.flat().map((s) => s.length));
 console.log('\nStage times (wall clock)');
 for (const [i, group] of GROUPS.entries()) {
   for (const script of group) {
     const r = results.find((x) => x.script === script);
     const status = r ? (r.ok ? 'ok' : `FAILED (${r.code})`) : 'not run';
     const time = r ? `${r.seconds.toFixed(1)} s` : '';
-    console.log(`  ${String(i + 1)}. ${script.padEnd(10)} ${time.padStart(9)}  ${status}`);
+    console.log(`  ${String(i + 1)}. ${script.padEnd(width)} ${time.padStart(9)}  ${status}`);
   }
 }
-console.log(`  total        ${`${total.toFixed(1)} s`.padStart(9)}  (${(total / 60).toFixed(1)} min)`);
+console.log(`  ${'total'.padEnd(width + 3)} ${`${total.toFixed(1)} s`.padStart(9)}  (${(total / 60).toFixed(1)} min)`);
 if (ran.has('test:e2e')) {
   const counts = e2eCounts();
   if (counts.length) {

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 
 /**
  * Readers see each other: two separate browser profiles (contexts: their own cookies, so their own reader
@@ -6,13 +6,32 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
  * reload, with the user score moved for both.
  */
 const MOVIE = '/movies/wont-back-down';
+const NICKNAME = 'Ann from profile one';
+const REVIEW = 'Two mothers take on a failing school and win me over. Seen from another browser, it should say so.';
 
 async function profile(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   return context.newPage();
 }
 
-const userScore = (page: Page) => page.getByTestId('user-score');
+const users = (page: Page) => page.getByRole('region', { name: 'User reviews' });
+// the score headline: "6.4 … based on 14 ratings" (seed: 6.4 from 14 published ratings)
+const userScore = (page: Page) => users(page).getByTestId('user-score');
+const annsReview = (page: Page) => users(page).getByRole('article', { name: `Review by ${NICKNAME}` });
+
+/** `who` names the reader in a failure: the same check runs for both. */
+async function expectScore(page: Page, who: string, score: string, count: number) {
+  await expect(userScore(page), `${who}'s ratings count`).toContainText(`based on ${count} ratings`);
+  // the badge reads e.g. "6.6 out of 10"
+  await expect(userScore(page), `${who}'s user score`).toContainText(`${score} out of 10`);
+}
+
+/** Chooses a score as a pointer does: the radio is visually hidden, its label is the box the reader clicks. */
+async function choose(form: Locator, score: number) {
+  const radio = form.getByRole('radio', { name: new RegExp(`^${score},`) });
+  await radio.locator('xpath=ancestor::label[1]').click();
+  await expect(radio).toBeChecked();
+}
 
 test('a rating submitted in one profile shows in the other after a reload, the user score moved for both', async ({
   browser,
@@ -21,27 +40,32 @@ test('a rating submitted in one profile shows in the other after a reload, the u
   const bob = await profile(browser);
   await ann.goto(MOVIE);
   await bob.goto(MOVIE);
-  await expect(userScore(ann)).toContainText('6.4');
-  await expect(userScore(ann)).toContainText('based on 14 ratings');
-  await expect(userScore(bob)).toContainText('based on 14 ratings');
+  await expectScore(ann, 'Ann', '6.4', 14);
+  await expectScore(bob, 'Bob', '6.4', 14);
+  await expect(annsReview(bob), 'no review by Ann yet').toHaveCount(0);
 
-  // Ann rates the movie 10 (a rating alone is enough)
-  const form = ann.getByRole('form', { name: 'Rate this movie' });
-  await form.getByRole('radio', { name: /^10,/ }).check();
-  await form.getByRole('textbox', { name: 'Nickname' }).fill('Ann from profile one');
+  // Ann rates the movie 10, with a review
+  const form = users(ann).getByRole('form', { name: 'Rate this movie' });
+  await choose(form, 10);
+  await form.getByRole('textbox', { name: 'Nickname' }).fill(NICKNAME);
+  await form.getByRole('textbox', { name: /^Your review/ }).fill(REVIEW);
   await form.getByRole('button', { name: 'Submit rating' }).click();
-  await expect(userScore(ann)).toContainText('based on 15 ratings');
-  await expect(userScore(ann)).toContainText('6.6');
+  await expect(users(ann).getByText('Thank you. Your rating of 10 out of 10 was added.')).toBeVisible();
+  await expectScore(ann, 'Ann', '6.6', 15);
 
   // Bob, another browser with another cookie, sees it after a reload: the server keeps it, not Ann's browser
   await bob.reload();
-  await expect(userScore(bob)).toContainText('6.6');
-  await expect(userScore(bob)).toContainText('based on 15 ratings');
-  await expect(bob.getByRole('article').filter({ hasText: 'Ann from profile one' })).toBeVisible();
-  // it is Ann's review, not Bob's: Bob can still rate, and has nothing of his own to edit
-  await expect(bob.getByRole('form', { name: 'Rate this movie' })).toBeVisible();
+  await expectScore(bob, 'Bob', '6.6', 15);
+  await expect(annsReview(bob), "Bob sees Ann's review").toContainText(REVIEW);
+  // it is Ann's review, not Bob's: not marked as his, and Bob can still rate, with nothing of his own to edit
+  await expect(annsReview(bob), 'not marked as his').not.toContainText('Your review');
+  await expect(users(bob).getByRole('form', { name: 'Rate this movie' })).toBeVisible();
+  await expect(users(bob).getByRole('button', { name: 'Edit your review' })).toHaveCount(0);
 
+  // Ann, after a reload, still sees the moved score and her review as hers
   await ann.reload();
-  await expect(userScore(ann)).toContainText('6.6');
-  await expect(userScore(ann)).toContainText('based on 15 ratings');
+  await expectScore(ann, 'Ann', '6.6', 15);
+  await expect(annsReview(ann), 'Ann sees her review').toContainText(REVIEW);
+  await expect(annsReview(ann), 'marked as hers').toContainText('Your review');
+  await expect(users(ann).getByRole('button', { name: 'Edit your review' })).toBeVisible();
 });

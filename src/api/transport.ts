@@ -17,5 +17,8 @@ export const defaultBaseUrl = (): string =>
 /** A page the server rendered (its state inline) talks to that server's API, on the same origin. */
 const servedByServer = () => typeof document !== 'undefined' && document.getElementById('verdict-state') !== null;
 
+/** Whether a real server answers (VITE_API_URL, or the server that rendered this page), not the in-process API. */
+export const usesServerApi = (): boolean => apiUrl !== '' || servedByServer();
+
 export const defaultTransport: Transport = (request) =>
-  apiUrl || servedByServer() ? networkTransport(request) : inProcessTransport(request);
+  usesServerApi() ? networkTransport(request) : inProcessTransport(request);

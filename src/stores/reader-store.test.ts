@@ -265,6 +265,23 @@ describe('a helpful vote the API no longer has (issue 15, item 9)', () => {
   });
 });
 
+describe('a reader on a page the server rendered (issue 14, item 6)', () => {
+  // the server's page carries its state inline; the server, not this browser, keeps what readers add
+  afterEach(() => document.getElementById('verdict-state')?.remove());
+
+  it('keeps their own reviews and votes after a reload: no local API records to take them from', async () => {
+    const inline = document.createElement('script');
+    inline.id = 'verdict-state';
+    inline.type = 'application/json';
+    document.body.append(inline);
+    const mine = { readerId: READER, nickname: 'Ann', theme: 'system', ownReviews: { [MOVIE]: 'r-server-1' } };
+    storeReader({ ...mine, votes: { 'u-000-01': 'up' } });
+    await rehydrateReaderStore();
+    expect(readerSnapshot().ownReviews).toEqual({ [MOVIE]: 'r-server-1' });
+    expect(readerSnapshot().votes).toEqual({ 'u-000-01': 'up' });
+  });
+});
+
 describe('migrateReaderState and checkReaderState', () => {
   it('start fresh from anything they do not understand, which is set aside', async () => {
     expect(migrateReaderState({ nickname: 'X' }, -1)).toBeNull();

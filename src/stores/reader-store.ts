@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { usesServerApi } from '@/api/transport';
 import { READER_ID_PATTERN } from '@/domain/reader-id';
 import {
   intBetween,
@@ -225,9 +226,13 @@ export function migrateReaderState(persisted: unknown, version: number): unknown
   return version === READER_STORE_VERSION ? persisted : null;
 }
 
-/** The embedded API keeps what readers add in this browser; its records say whose each review is and every vote. */
+/**
+ * The embedded API keeps what readers add in this browser; its records say whose each review is and every vote.
+ * A real server (VITE_API_URL, or the one that rendered this page) keeps them itself: this browser holds none, so
+ * its own reviews and votes are what this store saved, not what an empty local record would say (none).
+ */
 function apiRecords(): ReaderRecords | null {
-  if (import.meta.env.VITE_API_URL) return null; // a real server: this browser does not hold its records
+  if (usesServerApi()) return null;
   try {
     return parseReaderRecords(localStorage.getItem(STORAGE_KEY));
   } catch {
