@@ -59,7 +59,7 @@ for (const viewport of [
     test('a user band: its reviews in view, counted, focus on the band', async ({ page, errors }) => {
       await page.goto(USER_REVIEWS);
       const band = users(page)
-        .getByRole('list', { name: 'Score distribution' })
+        .getByRole('group', { name: 'Filter user reviews by score band' })
         .getByRole('button', { name: /^Mixed/ });
       await band.click();
       await expect(page).toHaveURL(/[?&]uband=mixed\b/);
@@ -72,7 +72,7 @@ for (const viewport of [
     test('a critic band: its reviews in view, counted, focus on the band', async ({ page, errors }) => {
       await page.goto(CRITIC_REVIEWS);
       const band = critics(page)
-        .getByRole('list', { name: 'Score distribution' })
+        .getByRole('group', { name: 'Filter critic reviews by score band' })
         .getByRole('button', { name: /^Negative/ });
       await band.click();
       await expect(page).toHaveURL(/[?&]band=negative\b/);
@@ -103,5 +103,24 @@ for (const viewport of [
       await inView(page, users(page).getByText('No user reviews match this filter.'));
       expect(errors).toEqual([]);
     });
+  });
+}
+
+// Issue 13, item 4: each chart and each band filter is one Tab stop, so the first review of a list page is close.
+for (const [path, region] of [
+  [CRITIC_REVIEWS, critics],
+  [USER_REVIEWS, users],
+] as const) {
+  test(`${path}: the first review is at most 10 Tab stops from the top`, async ({ page, errors }) => {
+    await page.goto(path);
+    await region(page).getByRole('article').first().waitFor();
+    let stops = 0;
+    for (; stops < 30;) {
+      await page.keyboard.press('Tab');
+      stops += 1;
+      if (await page.evaluate(() => document.activeElement?.closest('article') !== null)) break;
+    }
+    expect(stops).toBeLessThanOrEqual(10);
+    expect(errors).toEqual([]);
   });
 }

@@ -8,8 +8,11 @@ interface BandDistributionProps {
   counts: BandCounts;
   /** the band the list is filtered to, or null */
   active: Band | null;
-  /** a band's control was clicked: the band, or null when the active one is clicked again */
-  onSelect: (band: Band | null) => void;
+  /**
+   * a band's control was clicked: the band, or null when the active one is clicked again. Without it the bands are
+   * figures only (a list page, whose filter bar holds the same choice as one Tab stop).
+   */
+  onSelect?: (band: Band | null) => void;
   /** what the proportions are of; defaults to the sum of the counts */
   total?: number;
 }
@@ -22,6 +25,24 @@ interface BandDistributionProps {
 export function BandDistribution({ scale, counts, active, onSelect, total }: BandDistributionProps) {
   const sum = total ?? counts.positive + counts.mixed + counts.negative;
   const pct = (n: number) => (sum === 0 ? 0 : Math.round((n / sum) * 100));
+  const item = 'flex w-full flex-col items-start rounded-lg border px-2 py-1.5 text-left text-sm sm:px-3';
+  const figures = (b: Band) => (
+    <>
+      <span className="flex items-center gap-1.5 font-semibold">
+        <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${BAND_BG[b]} ${FORCED_FILL}`} />
+        {BAND_LABEL[b]}
+      </span>{' '}
+      <span className="tabular-nums">
+        <span className="text-lg font-bold">{counts[b]}</span>
+        <span className="sr-only"> {counts[b] === 1 ? 'review' : 'reviews'},</span>
+        <span className="text-stone-600 dark:text-stone-400"> {pct(counts[b])}%</span>
+      </span>{' '}
+      <span className="text-xs text-stone-600 tabular-nums dark:text-stone-400">
+        <span className="sr-only">scores </span>
+        {bandRangeText(scale, b)}
+      </span>
+    </>
+  );
   return (
     <div className="space-y-2">
       <div
@@ -44,33 +65,22 @@ export function BandDistribution({ scale, counts, active, onSelect, total }: Ban
       <ul aria-label="Score distribution" className="grid grid-cols-3 gap-2">
         {BANDS.map((b) => (
           <li key={b}>
-            <button
-              type="button"
-              aria-pressed={active === b}
-              onClick={() => onSelect(active === b ? null : b)}
-              className={`flex w-full flex-col items-start rounded-lg border px-2 py-1.5 text-left text-sm sm:px-3 ${
-                active === b
-                  ? 'border-stone-900 bg-stone-100 dark:border-stone-100 dark:bg-stone-800'
-                  : 'border-stone-200 hover:bg-stone-100 dark:border-stone-800 dark:hover:bg-stone-800'
-              }`}
-            >
-              <span className="flex items-center gap-1.5 font-semibold">
-                <span
-                  aria-hidden="true"
-                  className={`inline-block h-2.5 w-2.5 rounded-full ${BAND_BG[b]} ${FORCED_FILL}`}
-                />
-                {BAND_LABEL[b]}
-              </span>{' '}
-              <span className="tabular-nums">
-                <span className="text-lg font-bold">{counts[b]}</span>
-                <span className="sr-only"> {counts[b] === 1 ? 'review' : 'reviews'},</span>
-                <span className="text-stone-600 dark:text-stone-400"> {pct(counts[b])}%</span>
-              </span>{' '}
-              <span className="text-xs text-stone-600 tabular-nums dark:text-stone-400">
-                <span className="sr-only">scores </span>
-                {bandRangeText(scale, b)}
-              </span>
-            </button>
+            {onSelect ? (
+              <button
+                type="button"
+                aria-pressed={active === b}
+                onClick={() => onSelect(active === b ? null : b)}
+                className={`${item} ${
+                  active === b
+                    ? 'border-stone-900 bg-stone-100 dark:border-stone-100 dark:bg-stone-800'
+                    : 'border-stone-200 hover:bg-stone-100 dark:border-stone-800 dark:hover:bg-stone-800'
+                }`}
+              >
+                {figures(b)}
+              </button>
+            ) : (
+              <div className={`${item} border-stone-200 dark:border-stone-800`}>{figures(b)}</div>
+            )}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { useRovingFocus } from '@/lib/use-roving-focus';
 import type { Band, BandCounts } from '@/domain/schemas';
 import { BAND_LABEL, BANDS } from '@/domain/scores';
 import { BAND_BG, FORCED_FILL } from './band-colors';
@@ -22,7 +23,7 @@ interface BandFilterProps {
 /**
  * All / Positive / Mixed / Negative toggle buttons (`aria-pressed`), each with its count. Clicking a
  * band calls `onSelect(band)`; clicking "All" or the active band again calls `onSelect(null)`.
- * Scale-agnostic: the caller passes counts for its own scale.
+ * One Tab stop (the pressed button), arrow keys between them. Scale-agnostic: the caller passes counts for its own scale.
  */
 export function BandFilter({
   counts,
@@ -34,14 +35,19 @@ export function BandFilter({
   allRef,
 }: BandFilterProps) {
   const all = total ?? counts.positive + counts.mixed + counts.negative;
+  const { onKeyDown, itemProps } = useRovingFocus(
+    1 + BANDS.length,
+    allPressed ? 0 : active ? 1 + BANDS.indexOf(active) : null,
+  );
   const base =
     'inline-flex items-center gap-2 rounded-full border px-3 py-1.5 text-sm font-medium transition-colors focus-visible:outline-2';
   const off =
     'border-stone-300 bg-white text-stone-800 hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800';
   const on = 'border-stone-900 bg-stone-900 text-white dark:border-stone-100 dark:bg-stone-100 dark:text-stone-950';
   return (
-    <div role="group" aria-label={label} className="flex flex-wrap gap-2">
+    <div role="group" aria-label={label} onKeyDown={onKeyDown} className="flex flex-wrap gap-2">
       <button
+        {...itemProps(0)}
         ref={allRef}
         type="button"
         aria-pressed={allPressed}
@@ -50,9 +56,10 @@ export function BandFilter({
       >
         All <span className="tabular-nums">{all}</span>
       </button>
-      {BANDS.map((b) => (
+      {BANDS.map((b, i) => (
         <button
           key={b}
+          {...itemProps(1 + i)}
           type="button"
           aria-pressed={active === b}
           onClick={() => onSelect(active === b ? null : b)}

@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import type { Band } from '@/domain/schemas';
 import { BAND_LABEL, type Scale } from '@/domain/scores';
+import { useRovingFocus } from '@/lib/use-roving-focus';
 import { BAND_BG, FORCED_FILL, FORCED_FILL_SELECTED } from './band-colors';
 
 interface ScoreHistogramProps {
@@ -51,29 +52,8 @@ export function ScoreHistogram({
   table = true,
 }: ScoreHistogramProps) {
   const id = useId();
-  // one Tab stop for the whole chart (roving tabindex): the pressed bar, else the one last moved to
-  const [current, setCurrent] = useState(0);
-  const tabStop = activeBin ?? Math.min(current, bins.length - 1);
-  const barsRef = useRef<(HTMLButtonElement | null)[]>([]);
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const last = bins.length - 1;
-    const from = barsRef.current.findIndex((b) => b === document.activeElement);
-    if (from < 0) return;
-    const to =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? Math.min(last, from + 1)
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? Math.max(0, from - 1)
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? last
-              : null;
-    if (to === null) return;
-    e.preventDefault();
-    setCurrent(to);
-    barsRef.current[to]?.focus();
-  };
+  // one Tab stop for the whole chart: the pressed bar, else the one last moved to
+  const { onKeyDown, itemProps } = useRovingFocus(bins.length, activeBin);
   const max = Math.max(1, ...bins);
   const unit = scale === 'critic' ? 'critic' : 'user';
   const noun = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
@@ -111,12 +91,8 @@ export function ScoreHistogram({
           return (
             <button
               key={i}
-              ref={(el) => {
-                barsRef.current[i] = el;
-              }}
+              {...itemProps(i)}
               type="button"
-              tabIndex={i === tabStop ? 0 : -1}
-              onFocus={() => setCurrent(i)}
               aria-pressed={active}
               title={`${binLabel(i)}: ${noun(count)}`}
               onClick={() => onSelectBin(active ? null : i)}

@@ -158,12 +158,8 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="space-y-2">
             <h3 className="text-sm font-semibold">Distribution</h3>
-            <BandDistribution
-              scale="critic"
-              counts={summary.distribution}
-              active={filters.band}
-              onSelect={(band) => update({ band })}
-            />
+            {/* figures only: the filter bar below holds the same choice, as one Tab stop */}
+            <BandDistribution scale="critic" counts={summary.distribution} active={filters.band} />
           </div>
           <CriticHistogram
             bins={summary.histogram}

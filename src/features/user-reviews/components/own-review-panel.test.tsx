@@ -1,4 +1,7 @@
 import { render, screen } from '@testing-library/react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import { createQueryClient } from '@/api/query-client';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { UserReview } from '@/domain/schemas';
@@ -13,11 +16,16 @@ const review: UserReview = newUserReview(
 );
 
 const noop = () => {};
+/** The panel holds the reader's review card, which reads the query cache (its helpful votes). */
+const client = createQueryClient({ retry: false });
+const inApp = (ui: ReactElement) => <QueryClientProvider client={client}>{ui}</QueryClientProvider>;
 
 describe('OwnReviewPanel keeps keyboard focus on what replaced the button used (issue 13, item 4)', () => {
   it('after Cancel in the confirmation, on "Delete your review" again', async () => {
     const user = userEvent.setup();
-    render(<OwnReviewPanel movieId="wont-back-down" review={review} onEdit={noop} onDelete={noop} deleting={false} />);
+    render(
+      inApp(<OwnReviewPanel movieId="wont-back-down" review={review} onEdit={noop} onDelete={noop} deleting={false} />),
+    );
     await user.click(screen.getByRole('button', { name: 'Delete your review' }));
     expect(screen.getByRole('button', { name: 'Yes, delete it' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -29,12 +37,16 @@ describe('OwnReviewPanel keeps keyboard focus on what replaced the button used (
     const user = userEvent.setup();
     const onDelete = vi.fn();
     const { rerender } = render(
-      <OwnReviewPanel movieId="wont-back-down" review={review} onEdit={noop} onDelete={onDelete} deleting={false} />,
+      inApp(
+        <OwnReviewPanel movieId="wont-back-down" review={review} onEdit={noop} onDelete={onDelete} deleting={false} />,
+      ),
     );
     await user.click(screen.getByRole('button', { name: 'Delete your review' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
     expect(onDelete).toHaveBeenCalledTimes(1);
-    rerender(<OwnReviewPanel movieId="wont-back-down" review={review} onEdit={noop} onDelete={onDelete} deleting />);
+    rerender(
+      inApp(<OwnReviewPanel movieId="wont-back-down" review={review} onEdit={noop} onDelete={onDelete} deleting />),
+    );
     const yes = screen.getByRole('button', { name: 'Yes, delete it' });
     expect(yes).toHaveFocus();
     expect(yes).not.toBeDisabled();
@@ -45,26 +57,30 @@ describe('OwnReviewPanel keeps keyboard focus on what replaced the button used (
 
   it('on its heading or on "Edit your review" when it appears, as asked', () => {
     const { unmount } = render(
-      <OwnReviewPanel
-        movieId="wont-back-down"
-        review={review}
-        onEdit={noop}
-        onDelete={noop}
-        deleting={false}
-        focusOnMount="heading"
-      />,
+      inApp(
+        <OwnReviewPanel
+          movieId="wont-back-down"
+          review={review}
+          onEdit={noop}
+          onDelete={noop}
+          deleting={false}
+          focusOnMount="heading"
+        />,
+      ),
     );
     expect(screen.getByRole('heading', { name: 'Your rating: 7 out of 10' })).toHaveFocus();
     unmount();
     render(
-      <OwnReviewPanel
-        movieId="wont-back-down"
-        review={review}
-        onEdit={noop}
-        onDelete={noop}
-        deleting={false}
-        focusOnMount="edit"
-      />,
+      inApp(
+        <OwnReviewPanel
+          movieId="wont-back-down"
+          review={review}
+          onEdit={noop}
+          onDelete={noop}
+          deleting={false}
+          focusOnMount="edit"
+        />,
+      ),
     );
     expect(screen.getByRole('button', { name: 'Edit your review' })).toHaveFocus();
   });

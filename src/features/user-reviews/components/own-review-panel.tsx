@@ -47,11 +47,9 @@ export function OwnReviewPanel({ movieId, review, onEdit, onDelete, deleting, fo
         review per movie: to change your rating, update your review.
       </p>
       {/* what they wrote, as others read it (the overview lists only a few reviews; the full list has it too) */}
-      {(review.title || review.text) && (
-        <div className="mt-3">
-          <UserReviewCard movieId={movieId} review={review} own />
-        </div>
-      )}
+      <div className="mt-3">
+        <UserReviewCard movieId={movieId} review={review} own />
+      </div>
       {confirming ? (
         <div role="group" aria-label="Confirm deletion" className="mt-3 flex flex-wrap items-center gap-2">
           <p className="font-medium">Delete your review? Your rating leaves the user score too.</p>

@@ -155,7 +155,7 @@ export function RateMovie({ movieId }: { movieId: string }) {
       ) : (
         <Suspense fallback={<FormPlaceholder focus={focusTo === 'form'} />}>
           {/* while editing, the review as it is saved now (the overview lists it nowhere else) */}
-          {editing && (own.title || own.text) && (
+          {editing && (
             <div className="mb-3">
               <UserReviewCard movieId={movieId} review={own} own />
             </div>

@@ -41,9 +41,7 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
   const summary = useUserSummary(movieId);
   const params = useUserReviewParams();
   const overview = view === 'overview';
-  const setBand = overview
-    ? (band: Band | null) => navigate(listHref(movieId, userParamsUpdate({ band })))
-    : params.setBand;
+  const setBand = (band: Band | null) => navigate(listHref(movieId, userParamsUpdate({ band })));
   const setScore = overview
     ? (score: number | null) => navigate(listHref(movieId, userParamsUpdate({ score })))
     : params.setScore;
@@ -68,7 +66,7 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
                 aggregate={summary.data}
                 published={summary.data.published}
                 active={overview ? null : params.band}
-                onSelect={setBand}
+                onSelect={overview ? setBand : undefined}
               />
             </div>
             <UserScoreHistogram

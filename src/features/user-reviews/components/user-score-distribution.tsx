@@ -6,7 +6,8 @@ interface UserScoreDistributionProps {
   aggregate: UserAggregate;
   published: PublishedFigures['users'];
   active: Band | null;
-  onSelect: (band: Band | null) => void;
+  /** a band chosen (the overview opens the list on it); without it, figures only (see BandDistribution) */
+  onSelect?: (band: Band | null) => void;
 }
 
 /** Positive / mixed / negative of the reviews that carry a score, beside the source's own published figure. */
