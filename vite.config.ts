@@ -28,5 +28,14 @@ export default defineConfig({
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
   // No inline modulepreload polyfill: the CSP allows no inline script.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: {
+      polyfill: false,
+      // A lazy chunk's dependencies are preloaded with it, but never the entry chunk: the page's own script has it
+      // loaded already, and Firefox reports a modulepreload of the running entry as a resource that failed to load.
+      resolveDependencies: (_file, deps) => deps.filter((d) => !/(^|\/)index-[\w-]+\.js$/.test(d)),
+    },
+  },
 });
