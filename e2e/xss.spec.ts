@@ -194,7 +194,11 @@ async function loaded(page: Page) {
 /** Presses "Show more <what>" until the list has shown every review. */
 async function showAll(scope: Locator, what: string) {
   const more = scope.getByRole('button', { name: `Show more ${what}` });
-  for (let i = 0; i < 50 && (await more.count()) > 0; i++) {
+  // while a page loads the button says so ("Loading more…"): wait for it to settle before asking again
+  const loading = scope.getByRole('button', { name: 'Loading more…' });
+  for (let i = 0; i < 50; i++) {
+    await expect(loading).toHaveCount(0, WAIT);
+    if ((await more.count()) === 0) break;
     const before = await scope.getByRole('article').count();
     await more.click();
     await expect.poll(() => scope.getByRole('article').count(), { ...WAIT, ...FAST }).toBeGreaterThan(before);
@@ -215,19 +219,28 @@ test('XSS vectors render as inert text through the review forms (typed) and ever
 }) => {
   const seen = await watched(page, baseURL!);
   // `/` is rendered by the client from the API (the prerendered page's head has more tags: the baseline must match)
-  // Each page's tag counts before any reader text: the two list pages (prerendered), then the overview
-  await page.goto(USER_REVIEWS);
+  // Each page's tag counts before any reader text: the overview, then each list page reached by its link (the same
+  // client-rendered head as the pages checked later)
+  await page.goto('/');
+  await page.waitForURL(`**${MOVIE}`);
+  await loaded(page);
+  const overview = (await pageState(page)).counts;
+  await users(page)
+    .getByRole('link', { name: /^All \d+ user reviews$/ })
+    .click();
   await users(page)
     .getByText(/^All \d+ user reviews/)
     .waitFor(WAIT);
   const userList = (await pageState(page)).counts;
-  await page.goto(PARENTS_GUIDE);
+  await page.goBack();
+  await guide(page)
+    .getByRole('link', { name: /^The whole guide/ })
+    .click();
   await familyForm(page).waitFor(WAIT);
   const guidePage = (await pageState(page)).counts;
-  await page.goto('/');
-  await page.waitForURL(`**${MOVIE}`);
+  await page.goBack();
   await loaded(page);
-  const baseline = { [MOVIE]: (await pageState(page)).counts, [USER_REVIEWS]: userList, [PARENTS_GUIDE]: guidePage };
+  const baseline = { [MOVIE]: overview, [USER_REVIEWS]: userList, [PARENTS_GUIDE]: guidePage };
 
   // Typed: the user review form (create, then two edits), each typed vector in the nickname or the title, and all
   // of them in the text.
