@@ -272,7 +272,8 @@ async function directQuery(env) {
     return Object.assign(async (sql, params) => (await client.query(sql, params)).rows, { close: () => client.end() });
   }
   const { PGlite } = await import('@electric-sql/pglite');
-  const lite = new PGlite(env.DATA_DIR);
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const lite = new PGlite(env.DATA_DIR, { extensions: { pg_trgm } });
   await lite.waitReady;
   return Object.assign(async (sql, params) => (await lite.query(sql, params)).rows, { close: () => lite.close() });
 }

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_ENV, freshDatabase } from './testing/backends';
 import { startServer } from './testing/server-process';
+import { LATEST_VERSION } from './db/migrate';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
@@ -18,7 +19,7 @@ describe('the server process', () => {
     expect(JSON.parse(startLine)).toMatchObject({ migrationsApplied: [], seedLoaded: [] });
     const ready = await fetch(`${first.origin}/api/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, database: 'pglite', schema: 1 });
+    expect(await ready.json()).toEqual({ ready: true, database: 'pglite', schema: LATEST_VERSION });
 
     const paths = Array.from({ length: 20 }, (_, i) =>
       i % 2 ? '/movies/wont-back-down' : `/api/movies/wont-back-down/user-reviews?limit=${i + 1}`,

@@ -91,9 +91,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
+  // the trigram index of critic search (migration 002)
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   // NodeFS writes straight to the data directory (its sync step is a no-op), so a commit is on disk when
   // the query returns, relaxed or not; relaxed skips waiting for that no-op.
-  const pg = new PGlite(dataDir, { relaxedDurability: true });
+  const pg = new PGlite(dataDir, { relaxedDurability: true, extensions: { pg_trgm } });
   await pg.waitReady;
   const db: Database = {
     kind: 'pglite',

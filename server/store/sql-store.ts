@@ -172,7 +172,8 @@ export class SqlReviewStore implements ReviewStore {
         filters.push(`k_score_asc BETWEEN ${bind(params, range[0])} AND ${bind(params, range[1])}`);
       else filters.push(`score BETWEEN ${bind(params, range[0])} AND ${bind(params, range[1])}`);
     }
-    for (const t of terms) filters.push(`strpos(search, ${bind(params, sqlText(t))}) > 0`);
+    // a substring match the trigram index answers (migration 002); LIKE's own characters in the word match themselves
+    for (const t of terms) filters.push(`search LIKE ${bind(params, `%${sqlText(t).replace(/[\\%_]/g, '\\$&')}%`)}`);
     const where = filters.join(' AND ');
     const keyset = keysetSql(order, after, params);
     const limit = bind(params, q.limit + 1);
