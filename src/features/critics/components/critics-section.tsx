@@ -12,7 +12,7 @@ import { moviePath } from '@/lib/movie-paths';
 import { criticFiltersUpdate, criticListParams, type CriticFilters } from '@/domain/critic-filters';
 import { CRITIC_SORT_LABEL } from '@/domain/review-query';
 import { searchTerms } from '@/domain/review-order';
-import type { CriticReview, CriticSummary } from '@/domain/schemas';
+import type { Band, CriticReview, CriticSummary } from '@/domain/schemas';
 import { BAND_LABEL, criticBinRange } from '@/domain/scores';
 import { useResultsInView } from '@/lib/results-in-view';
 import { navigate, withSearch } from '@/lib/router';
@@ -68,28 +68,14 @@ function CriticsOverview({ movieId, summary }: { movieId: string; summary: Criti
   const picks = [...top.items, ...bottom.items.filter((r) => !top.items.some((t) => t.id === r.id))];
   return (
     <div className="space-y-8">
-      <CriticHeadline agg={summary} />
-      {summary.count > 0 && (
-        <div className="grid gap-6 lg:grid-cols-2">
-          <div className="space-y-2">
-            <h3 className="text-sm font-semibold">Distribution</h3>
-            <BandDistribution
-              scale="critic"
-              counts={summary.distribution}
-              active={null}
-              onSelect={(band) => navigate(listHref(movieId, { band }))}
-            />
-          </div>
-          <CriticHistogram
-            bins={summary.histogram}
-            binBands={summary.histogramBands}
-            activeBin={null}
-            onSelectBin={(bin) => navigate(listHref(movieId, { bin }))}
-            table={false}
-          />
-        </div>
-      )}
-      {summary.featured && <FeaturedReview review={summary.featured} />}
+      <CriticFigures
+        summary={summary}
+        band={null}
+        bin={null}
+        onBand={(band) => navigate(listHref(movieId, { band }))}
+        onBin={(bin) => navigate(listHref(movieId, { bin }))}
+        table={false}
+      />
       {top.query.isError || bottom.query.isError ? (
         <ErrorState
           title="The highest and lowest scored reviews could not be loaded."
@@ -123,6 +109,48 @@ function CriticsOverview({ movieId, summary }: { movieId: string; summary: Criti
 
 const NO_TERMS: readonly string[] = [];
 
+/**
+ * The score, its distribution and histogram, and the featured review: the same on the overview (where a band or bar
+ * opens the list page on it) and the list page (where a bar filters in place). `onBand` makes the bands controls.
+ */
+function CriticFigures({
+  summary,
+  band,
+  bin,
+  onBand,
+  onBin,
+  table,
+}: {
+  summary: CriticSummary;
+  band: Band | null;
+  bin: number | null;
+  onBand?: (band: Band | null) => void;
+  onBin: (bin: number | null) => void;
+  table?: boolean;
+}) {
+  return (
+    <>
+      <CriticHeadline agg={summary} />
+      {summary.count > 0 && (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <div className="space-y-2">
+            <h3 className="text-sm font-semibold">Distribution</h3>
+            <BandDistribution scale="critic" counts={summary.distribution} active={band} onSelect={onBand} />
+          </div>
+          <CriticHistogram
+            bins={summary.histogram}
+            binBands={summary.histogramBands}
+            activeBin={bin}
+            onSelectBin={onBin}
+            table={table}
+          />
+        </div>
+      )}
+      {summary.featured && <FeaturedReview review={summary.featured} />}
+    </>
+  );
+}
+
 export function CriticsBody({ movieId, summary }: { movieId: string; summary: CriticSummary }) {
   const { filters, update, clear } = useCriticFilters();
   const all = useRef<HTMLButtonElement>(null);
@@ -152,25 +180,8 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
 
   return (
     <div className="space-y-8">
-      <CriticHeadline agg={summary} />
-
-      {summary.count > 0 && (
-        <div className="grid gap-6 lg:grid-cols-2">
-          <div className="space-y-2">
-            <h3 className="text-sm font-semibold">Distribution</h3>
-            {/* figures only: the filter bar below holds the same choice, as one Tab stop */}
-            <BandDistribution scale="critic" counts={summary.distribution} active={filters.band} />
-          </div>
-          <CriticHistogram
-            bins={summary.histogram}
-            binBands={summary.histogramBands}
-            activeBin={filters.bin}
-            onSelectBin={(bin) => update({ bin })}
-          />
-        </div>
-      )}
-
-      {summary.featured && <FeaturedReview review={summary.featured} />}
+      {/* the distribution is figures only here: the filter bar below holds the same choice, as one Tab stop */}
+      <CriticFigures summary={summary} band={filters.band} bin={filters.bin} onBin={(bin) => update({ bin })} />
 
       <div ref={region} className="scroll-mt-4 space-y-4">
         <div className="flex flex-col gap-3 lg:flex-row lg:items-center lg:justify-between">
