@@ -1,9 +1,9 @@
 import { act, screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiRequest } from '@/api/client';
-import { clearStorageEvents, SET_ASIDE_CAP, setAside } from '@/lib/set-aside';
+import { SET_ASIDE_CAP, setAside } from '@/lib/set-aside';
 import { STORAGE_KEY } from '@/mock-api/storage-key';
-import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
+import { readerSnapshot } from '@/stores/reader-store';
 import { memoryStorage, webStorage } from '@/mock-api/storage';
 import { renderApp } from '@/testing/render-app';
 import { STORAGE_NOTICE_TEXT, StorageNotice } from './storage-notice';
@@ -29,11 +29,6 @@ function fillableStorage() {
 }
 
 const review = { score: 9, author: 'Noticer', title: '', text: '', spoiler: false };
-
-beforeEach(() => {
-  clearStorageEvents();
-  resetReaderStore();
-});
 
 describe('StorageNotice', () => {
   it('says nothing while storage keeps what readers add, and asks the API nothing before a write', async () => {

@@ -19,6 +19,12 @@ export function toast(message: string): void {
   setTimeout(() => dismiss(id), 8_000);
 }
 
+/** Tests start with none shown. */
+export function dismissAllToasts(): void {
+  toasts = [];
+  emit();
+}
+
 function dismiss(id: number) {
   toasts = toasts.filter((t) => t.id !== id);
   emit();

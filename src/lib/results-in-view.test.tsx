@@ -41,7 +41,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   if (jsdomScrollIntoView) Object.defineProperty(Element.prototype, 'scrollIntoView', jsdomScrollIntoView);
   else Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
-  window.history.replaceState(null, '', '/');
 });
 
 /** A reader's filter: the URL changes through the router, and the list shows the new view's query. */

@@ -26,6 +26,8 @@ if (typeof window !== 'undefined') window.addEventListener('popstate', () => (la
  * Forward ('pop'), after which the browser puts the page back where it was.
  */
 export const navigationKind = (): NavigationKind => lastNavigation;
+/** As after a page load: each test starts as a fresh page. */
+export const resetNavigationKind = (): void => void (lastNavigation = 'load');
 
 /** The URL rendered on the server (prerender) or in tests without a window location change. */
 export const ServerUrlContext = createContext<string>('/');

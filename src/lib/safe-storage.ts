@@ -12,6 +12,8 @@ export interface SafeStorage extends StateStorage<void> {
    * never written again in this tab, so the only copy survives.
    */
   setAside(name: string, raw: string, kind: SetAsideKind): void;
+  /** Forgets what this tab learnt (values kept in memory, keys not to write, lost durability), as a new tab would. */
+  forget(): void;
 }
 
 /**
@@ -73,6 +75,11 @@ export function safeStorage(getStore: () => Storage, opts: { version: number; pr
     },
     setAside(name, raw, kind) {
       keepAside(store(), name, raw, kind);
+    },
+    forget() {
+      memory.clear();
+      protectedKeys.clear();
+      setDurable(true);
     },
     getItem(name) {
       if (memory.has(name)) return memory.get(name)!;

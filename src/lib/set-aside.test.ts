@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 // (Web Storage itself is under test: its keys, quota and errors)
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearStorageEvents, SET_ASIDE_CAP, setAside, setAsideCopies, storageEvents } from './set-aside';
+import { describe, expect, it, vi } from 'vitest';
+import { SET_ASIDE_CAP, setAside, setAsideCopies, storageEvents } from './set-aside';
 
 const KEY = 'verdict:test';
 const at = (s: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, s));
 
-beforeEach(() => clearStorageEvents());
 
 describe('setAside', () => {
   it('dates each copy, keeps two set aside in the same millisecond apart, and reports them', () => {

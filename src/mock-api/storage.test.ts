@@ -1,8 +1,8 @@
 import { newUserReview } from '@/domain/new-review';
 // @vitest-environment jsdom
 // (Web Storage itself is under test: its keys, quota and errors)
-import { beforeEach, describe, expect, it } from 'vitest';
-import { clearStorageEvents, SET_ASIDE_CAP, setAsideCopies, storageEvents } from '@/lib/set-aside';
+import { describe, expect, it } from 'vitest';
+import { SET_ASIDE_CAP, setAsideCopies, storageEvents } from '@/lib/set-aside';
 import {
   ADDITIONS_VERSION,
   emptyAdditions,
@@ -15,8 +15,6 @@ import {
 /** What was set aside for `key`, oldest first: each copy's kind and text. */
 const copiesOf = (store: Storage, key = STORAGE_KEY) =>
   setAsideCopies(store, key).map((c) => ({ kind: c.kind, raw: store.getItem(c.copyKey) }));
-
-beforeEach(() => clearStorageEvents());
 
 describe('webStorage', () => {
   it('round-trips additions under a versioned key', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearStorageEvents, setAsideCopies, storageEvents } from '@/lib/set-aside';
+import { setAsideCopies, storageEvents } from '@/lib/set-aside';
 import { STORAGE_KEY, webStorage } from '@/mock-api/storage';
 import {
   checkReaderState,
@@ -23,12 +23,6 @@ const quotaExceeded = () => {
 const insecure = () => {
   throw new DOMException('The operation is insecure.', 'SecurityError');
 };
-
-beforeEach(() => {
-  resetReaderStore();
-  localStorage.clear();
-  clearStorageEvents();
-});
 
 const READER = 'reader-kept-000001';
 const MOVIE = 'wont-back-down';

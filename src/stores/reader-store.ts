@@ -417,7 +417,8 @@ export const readerClaims = () => {
 /** Non-React access for mutation callbacks. */
 export const readerSnapshot = () => useReaderStore.getState();
 
-/** Tests start from a clean reader. */
+/** Tests start from a clean reader, in what is to the store a new tab. */
 export function resetReaderStore(): void {
+  readerStorage.forget();
   useReaderStore.setState({ ...initialState() });
 }

@@ -47,7 +47,7 @@ describe('CriticSearchBox', () => {
 
   it('makes one history entry per search, however often the reader pauses; Enter or leaving the box ends it', () => {
     vi.useFakeTimers();
-    window.history.replaceState(null, '', '/movies/m');
+    window.history.pushState(null, '', '/movies/m');
     render(<InUrl />);
     const box = screen.getByRole('searchbox');
     const start = window.history.length;
