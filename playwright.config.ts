@@ -70,7 +70,9 @@ export default defineConfig<EngineOptions>({
     baseURL,
     viewport: { width: 1280, height: 900 },
     colorScheme: 'light',
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test about a fifth of its time (measured: 138 s → 108 s for 21 tests). In CI a
+    // failed test runs again with a trace (retries: 1), so each failure still leaves one; locally every failure does.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
   },
   projects,
   webServer: {

@@ -196,6 +196,8 @@ async function showAll(scope: Locator, what: string) {
   const more = scope.getByRole('button', { name: `Show more ${what}` });
   // while a page loads the button says so ("Loading more…"): wait for it to settle before asking again
   const loading = scope.getByRole('button', { name: 'Loading more…' });
+  // the first page and its button arrive together: before it, "no button" would mean "the end"
+  await scope.getByRole('article').first().waitFor(WAIT);
   for (let i = 0; i < 50; i++) {
     await expect(loading).toHaveCount(0, WAIT);
     if ((await more.count()) === 0) break;
