@@ -97,7 +97,7 @@ test.describe('a reader', () => {
   }) => {
     // a band on the overview opens the list page on it
     await d.goto(MOVIE);
-    await d.click(role('button', /^Negative\b/, role('list', 'Score distribution', critics)));
+    await d.click(role('link', /^Negative\b/, role('list', 'Score distribution', critics)));
     await poll(() => d.text(criticCount)).toBe('8 of 34 critic reviews: negative.');
     await poll(() => d.count(criticCards)).toBe(8);
     expect(new URL(await d.url()).pathname).toBe(CRITIC_REVIEWS);

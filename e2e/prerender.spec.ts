@@ -1,5 +1,18 @@
+// Without JavaScript (issue 13, item 7) a reader reads every text whole from the prerendered pages: no dead button,
+// forms that say they need JavaScript, and charts that still lead to the list. public/theme.js marks <html
+// class="js">; without it nothing is clamped, what a button would reveal is shown, and the button is not
+// (src/index.css).
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { CRITIC_REVIEWS, MOVIE } from './page';
+import { critics as criticsRegion, CRITIC_REVIEWS, guide, MOVIE, PARENTS_GUIDE } from './page';
+
+/** How many of these elements cut their text short (a clamp, or `hidden`). */
+const clipped = (l: Locator) =>
+  l.evaluateAll(
+    (els) => els.filter((e) => e.getBoundingClientRect().height === 0 || e.scrollHeight > e.clientHeight + 1).length,
+  );
+const readMore = (page: Page) => page.getByRole('button', { name: /read more|show spoiler/i });
+const excerpts = (page: Page) => criticsRegion(page).getByRole('article').locator('p[id$="-text"]');
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -31,6 +44,66 @@ test.describe('without JavaScript', () => {
       /\/movies\/wont-back-down\/critic-reviews$/,
     );
   });
+
+  test('every critic excerpt and content explanation is whole, with no dead "Read more"', async ({ page }) => {
+    await page.goto(CRITIC_REVIEWS);
+    expect(await excerpts(page).count()).toBe(20);
+    expect(await clipped(excerpts(page))).toBe(0);
+    await expect(readMore(page)).toHaveCount(0);
+
+    await page.goto(PARENTS_GUIDE);
+    const explanations = guide(page).getByRole('listitem').locator('p span[data-no-js-shown]');
+    expect(await explanations.count()).toBeGreaterThan(0);
+    expect(await clipped(explanations)).toBe(0);
+    await expect(readMore(page)).toHaveCount(0);
+  });
+
+  test("no dead control: the overview and the guide show none, the list pages only their charts' bars", async ({
+    page,
+  }) => {
+    const visibleControls = () =>
+      page
+        .locator('button, input, select, textarea')
+        .evaluateAll((els) =>
+          els
+            .filter((e) => e.getClientRects().length > 0 && !e.closest('[role="group"][aria-describedby]'))
+            .map((e) => e.outerHTML.slice(0, 80)),
+        );
+    for (const path of [MOVIE, PARENTS_GUIDE, CRITIC_REVIEWS, `${MOVIE}/user-reviews`]) {
+      await page.goto(path);
+      expect(await visibleControls(), path).toEqual([]);
+    }
+  });
+
+  test('the forms say they need JavaScript', async ({ page }) => {
+    await page.goto(MOVIE);
+    await expect(page.getByText(/^Rating this movie needs JavaScript/)).toBeVisible();
+    await page.goto(PARENTS_GUIDE);
+    await expect(page.getByText(/^Adding a review as a parent or kid needs JavaScript/)).toBeVisible();
+  });
+
+  test("the overview's bands and bars are links to the list page", async ({ page }) => {
+    await page.goto(MOVIE);
+    await criticsRegion(page)
+      .getByRole('list', { name: 'Score distribution' })
+      .getByRole('link', { name: /^Negative/ })
+      .click();
+    await expect(page).toHaveURL(`${CRITIC_REVIEWS}?band=negative`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Won't Back Down (2012): critic reviews");
+  });
+});
+
+test('with JavaScript the same excerpts are clamped behind "Read more", and the forms load', async ({
+  page,
+  errors,
+}) => {
+  await page.goto(CRITIC_REVIEWS);
+  await expect(readMore(page).first()).toBeVisible();
+  expect(await clipped(excerpts(page))).toBeGreaterThan(0);
+  await page.goto(MOVIE);
+  await expect(page.getByRole('form', { name: 'Rate this movie' })).toBeVisible();
+  await expect(page.getByText(/needs JavaScript/)).toBeHidden();
+  expect(errors).toEqual([]);
 });
 
 test('the page hydrates without warnings, and a filter then answers from the API', async ({ page }) => {
@@ -43,9 +116,10 @@ test('the page hydrates without warnings, and a filter then answers from the API
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(MOVIE);
   await page.waitForLoadState('networkidle');
-  // hydrated: React attached its handlers, so a filter control works
+  // hydrated: React attached its handlers, so a band's link opens the list in the page (no new document: one
+  // state file, below), where without them it would load the list page's own
   await page
-    .getByRole('button', { name: /^Positive/ })
+    .getByRole('link', { name: /^Positive/ })
     .first()
     .click();
   await page.waitForURL(/band=positive/);

@@ -37,7 +37,7 @@ for (const viewport of [
       errors,
     }) => {
       await page.goto(MOVIE);
-      await users(page).getByRole('group', { name: 'User scores, 0–10' }).getByRole('button', { name: /^5: / }).click();
+      await users(page).getByRole('group', { name: 'User scores, 0–10' }).getByRole('link', { name: /^5: / }).click();
       await expect(page).toHaveURL(/\/user-reviews\?uscore=5$/);
       await announced(users(page), '2 of 13 user reviews: scored 5.');
       await inView(page, firstUser(page));

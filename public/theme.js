@@ -1,5 +1,8 @@
-// Sets the colour theme before the first paint, from the reader's saved choice or the system setting.
+// Sets the colour theme before the first paint, from the reader's saved choice or the system setting, and marks
+// the page as having JavaScript (class "js"): only then are texts clamped behind "Read more" and script-only
+// controls shown (the `js:` and `no-js:` variants in src/index.css).
 (function () {
+  document.documentElement.classList.add('js');
   var theme = 'system';
   try {
     var saved = JSON.parse(localStorage.getItem('verdict:reader') || 'null');

@@ -104,11 +104,17 @@ describe('the movie page', () => {
     expect(window.location.pathname).toBe('/movies/wont-back-down');
   });
 
-  it('a bar clicked on the overview opens the list of that range', async () => {
+  it('a bar clicked on the overview opens the list of that range; bars and bands are links, even without JavaScript', async () => {
     const user = userEvent.setup();
     renderApp();
     const critics = screen.getByRole('region', { name: 'Critic reviews' });
-    await user.click(await within(critics).findByRole('button', { name: /^50–59: 10 reviews/ }));
+    const bar = await within(critics).findByRole('link', { name: /^50–59: 10 reviews/ });
+    expect(bar).toHaveAttribute('href', '/movies/wont-back-down/critic-reviews?bin=5');
+    expect(within(critics).getByRole('link', { name: /^Positive 8 ?reviews/ })).toHaveAttribute(
+      'href',
+      '/movies/wont-back-down/critic-reviews?band=positive',
+    );
+    await user.click(bar);
     await screen.findByRole('heading', { level: 1, name: "Won't Back Down (2012): critic reviews" });
     expect(window.location.pathname + window.location.search).toBe('/movies/wont-back-down/critic-reviews?bin=5');
     expect(await screen.findByText('10 of 34 critic reviews: scores 50–59 (mixed).')).toBeInTheDocument();

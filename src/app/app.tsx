@@ -67,7 +67,9 @@ export function App({ notFound = false }: { notFound?: boolean }) {
           Scores and reviews as published by Metacritic and the sites they first appeared on; parent guidance by Common
           Sense Media. What you add is kept on this device.
         </p>
-        <ClearAdditionsButton />
+        <div className="no-js:hidden">
+          <ClearAdditionsButton />
+        </div>
       </footer>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Band, BandCounts } from '@/domain/schemas';
 import { BAND_LABEL, BANDS, type Scale } from '@/domain/scores';
 import { BAND_BG, FORCED_FILL, FORCED_FILL_SELECTED } from './band-colors';
+import { Link } from '@/lib/router';
 import { bandRangeText } from './band-legend';
 
 interface BandDistributionProps {
@@ -13,6 +14,8 @@ interface BandDistributionProps {
    * figures only (a list page, whose filter bar holds the same choice as one Tab stop).
    */
   onSelect?: (band: Band | null) => void;
+  /** instead of `onSelect`: each band is a link to this address (the overview's bands open the list page) */
+  bandHref?: (band: Band) => string;
   /** what the proportions are of; defaults to the sum of the counts */
   total?: number;
 }
@@ -20,9 +23,9 @@ interface BandDistributionProps {
 /**
  * How many reviews fall in each band: a proportional bar (decorative: the numbers are in the text)
  * and, below it, one toggle button per band ("Positive 8 · 24%", `aria-pressed`) that filters the
- * list. Works for both scales; the band's edges are shown under its name.
+ * list, or (`bandHref`, on the overview) one link per band to the list filtered to it. Works for both scales; the band's edges are shown under its name.
  */
-export function BandDistribution({ scale, counts, active, onSelect, total }: BandDistributionProps) {
+export function BandDistribution({ scale, counts, active, onSelect, bandHref, total }: BandDistributionProps) {
   const sum = total ?? counts.positive + counts.mixed + counts.negative;
   const pct = (n: number) => (sum === 0 ? 0 : Math.round((n / sum) * 100));
   const item = 'flex w-full flex-col items-start rounded-lg border px-2 py-1.5 text-left text-sm sm:px-3';
@@ -65,7 +68,14 @@ export function BandDistribution({ scale, counts, active, onSelect, total }: Ban
       <ul aria-label="Score distribution" className="grid grid-cols-3 gap-2">
         {BANDS.map((b) => (
           <li key={b}>
-            {onSelect ? (
+            {bandHref ? (
+              <Link
+                href={bandHref(b)}
+                className={`${item} border-stone-200 hover:bg-stone-100 dark:border-stone-800 dark:hover:bg-stone-800`}
+              >
+                {figures(b)}
+              </Link>
+            ) : onSelect ? (
               <button
                 type="button"
                 aria-pressed={active === b}

@@ -15,7 +15,7 @@ export function Pagination({ label, page, pageCount, onPage }: PaginationProps) 
   const btn =
     'rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium enabled:hover:bg-stone-200 disabled:opacity-50 dark:border-stone-700 dark:enabled:hover:bg-stone-800';
   return (
-    <nav aria-label={`${label} pages`} className="mt-4 flex items-center justify-center gap-3">
+    <nav aria-label={`${label} pages`} className="mt-4 flex items-center justify-center gap-3 no-js:hidden">
       <button type="button" className={btn} disabled={page <= 1} onClick={() => onPage(page - 1)}>
         Previous
       </button>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Band } from '@/domain/schemas';
 import { BAND_LABEL, type Scale } from '@/domain/scores';
+import { Link } from '@/lib/router';
 import { useRovingFocus } from '@/lib/use-roving-focus';
 import { BAND_BG, FORCED_FILL, FORCED_FILL_SELECTED } from './band-colors';
 
@@ -16,8 +17,10 @@ interface ScoreHistogramProps {
   binBand: (i: number) => Band;
   /** the bin the list is filtered to, or null */
   activeBin: number | null;
-  /** a bar was clicked: its index, or null when the active bar is clicked again */
-  onSelectBin: (i: number | null) => void;
+  /** a bar was clicked: its index, or null when the active bar is clicked again (the bars are toggle buttons) */
+  onSelectBin?: (i: number | null) => void;
+  /** instead of `onSelectBin`: each bar is a link to this address (the overview's bars open the list page) */
+  binHref?: (i: number) => string;
   /** short text under a bar; defaults to `binLabel(i)` (critics pass "0", "10", … to fit 360 px) */
   tickLabel?: (i: number) => string;
   /**
@@ -35,7 +38,8 @@ interface ScoreHistogramProps {
 /**
  * A bar chart of scores. Every bar is a `<button aria-pressed>` (keyboard-reachable, named
  * "50–59: 10 reviews, mixed") showing its count above it and its range below; bars are coloured by
- * band. Clicking a bar calls `onSelectBin(i)`, clicking the active bar again `onSelectBin(null)`.
+ * band. Clicking a bar calls `onSelectBin(i)`, clicking the active bar again `onSelectBin(null)`. With `binHref`
+ * the bars are links instead, which also lead to their list without JavaScript.
  * A "Show as table" disclosure holds the same figures as a table (the text equivalent).
  * Generic over the scale: pass 10 bins for critics or 11 for users.
  */
@@ -47,6 +51,7 @@ export function ScoreHistogram({
   binBand,
   activeBin,
   onSelectBin,
+  binHref,
   tickLabel = binLabel,
   binSplit,
   table = true,
@@ -82,24 +87,23 @@ export function ScoreHistogram({
         className="flex items-end gap-1 sm:gap-1.5"
       >
         <span id={`${id}-keys`} hidden>
-          Arrow keys move between bars; Enter or Space shows that range.
+          {binHref
+            ? 'Arrow keys move between bars; Enter shows that range.'
+            : 'Arrow keys move between bars; Enter or Space shows that range.'}
         </span>
         {bins.map((count, i) => {
           const band = binBand(i);
           const active = activeBin === i;
           const dim = activeBin !== null && !active;
-          return (
-            <button
-              key={i}
-              {...itemProps(i)}
-              type="button"
-              aria-pressed={active}
-              title={`${binLabel(i)}: ${noun(count)}`}
-              onClick={() => onSelectBin(active ? null : i)}
-              className={`group flex min-w-0 flex-1 flex-col items-center rounded-md px-0.5 pt-1 pb-0.5 hover:bg-stone-200 dark:hover:bg-stone-800 ${
-                active ? 'bg-stone-200 ring-2 ring-stone-900 dark:bg-stone-800 dark:ring-stone-100' : ''
-              }`}
-            >
+          const bar = {
+            ...itemProps(i),
+            title: `${binLabel(i)}: ${noun(count)}`,
+            className: `group flex min-w-0 flex-1 flex-col items-center rounded-md px-0.5 pt-1 pb-0.5 hover:bg-stone-200 dark:hover:bg-stone-800 ${
+              active ? 'bg-stone-200 ring-2 ring-stone-900 dark:bg-stone-800 dark:ring-stone-100' : ''
+            }`,
+          };
+          const content = (
+            <>
               <span className="sr-only">{`${binLabel(i)}: ${noun(count)}, ${bandText(i).toLowerCase()}`}</span>
               <span aria-hidden="true" className="text-xs font-semibold tabular-nums">
                 {count}
@@ -131,6 +135,21 @@ export function ScoreHistogram({
               >
                 {tickLabel(i)}
               </span>
+            </>
+          );
+          return binHref ? (
+            <Link key={i} href={binHref(i)} {...bar}>
+              {content}
+            </Link>
+          ) : (
+            <button
+              key={i}
+              {...bar}
+              type="button"
+              aria-pressed={active}
+              onClick={() => onSelectBin?.(active ? null : i)}
+            >
+              {content}
             </button>
           );
         })}

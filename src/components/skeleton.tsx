@@ -14,3 +14,20 @@ export function SectionSkeleton({ label, rows = 3 }: { label: string; rows?: num
     </div>
   );
 }
+
+/**
+ * Where a form that needs JavaScript will load: a grey block of the form's height (`heightClass`), announced as
+ * loading; without JavaScript, where it would stay grey forever, a sentence saying the form needs it instead.
+ */
+export function FormSkeleton({ label, heightClass, action }: { label: string; heightClass: string; action: string }) {
+  return (
+    <>
+      <span className="sr-only no-js:hidden">Loading {label}…</span>
+      <Skeleton className={`w-full no-js:hidden ${heightClass}`} />
+      <p className="hidden rounded-lg border border-stone-300 p-4 text-sm no-js:block dark:border-stone-700">
+        {action} needs JavaScript, which is turned off in this browser. Everything else on this page can be read without
+        it.
+      </p>
+    </>
+  );
+}

@@ -6,7 +6,6 @@ import { SET_ASIDE_CAP, setAside, setAsideCopies, storageEvents } from './set-as
 const KEY = 'verdict:test';
 const at = (s: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, s));
 
-
 describe('setAside', () => {
   it('dates each copy, keeps two set aside in the same millisecond apart, and reports them', () => {
     expect(setAside(localStorage, KEY, 'corrupt', 'a', at(1))).toBe(`${KEY}:corrupt:2025-01-01T00:00:01.000Z`);

@@ -89,7 +89,7 @@ export const CriticCard = memo(function CriticCard({
             ref={textRef}
             id={`${id}-text`}
             tabIndex={-1}
-            className={`mt-1 break-words ${clamped ? 'line-clamp-3' : ''}`}
+            className={`mt-1 break-words ${clamped ? 'js:line-clamp-3' : ''}`}
           >
             <Highlight text={review.excerpt} terms={terms} />
           </p>

@@ -13,6 +13,7 @@ export function CriticHistogram({
   binBands,
   activeBin,
   onSelectBin,
+  binHref,
   table,
 }: {
   /** the "Show as table" disclosure: see ScoreHistogram */
@@ -21,7 +22,10 @@ export function CriticHistogram({
   /** per bin, its count in each band (from the API), to draw the 60–69 bar split into mixed and positive */
   binBands: readonly BandCounts[];
   activeBin: number | null;
-  onSelectBin: (i: number | null) => void;
+  /** a bar toggles the list's filter (the list page) … */
+  onSelectBin?: (i: number | null) => void;
+  /** … or is a link to the list on its range (the overview) */
+  binHref?: (i: number) => string;
 }) {
   return (
     <div className="space-y-2">
@@ -35,12 +39,15 @@ export function CriticHistogram({
         binSplit={(i) => binBands[i] ?? {}}
         activeBin={activeBin}
         onSelectBin={onSelectBin}
+        binHref={binHref}
         table={table}
       />
       <BandLegend scale="critic" />
       <p className="text-xs text-stone-600 dark:text-stone-400">
-        Click a bar to show its reviews (that score range only); click it again to show all. The 60–69 bar holds one
-        band edge: 60 is mixed, 61–69 positive.
+        {binHref
+          ? 'Click a bar to see its reviews (that score range only).'
+          : 'Click a bar to show its reviews (that score range only); click it again to show all.'}{' '}
+        The 60–69 bar holds one band edge: 60 is mixed, 61–69 positive.
       </p>
     </div>
   );

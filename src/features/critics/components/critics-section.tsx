@@ -15,7 +15,7 @@ import { searchTerms } from '@/domain/review-order';
 import type { Band, CriticReview, CriticSummary } from '@/domain/schemas';
 import { BAND_LABEL, criticBinRange } from '@/domain/scores';
 import { useResultsInView } from '@/lib/results-in-view';
-import { navigate, withSearch } from '@/lib/router';
+import { withSearch } from '@/lib/router';
 import { criticPickOptions, useCriticList, useCriticSummary } from '../api/get-critic-reviews';
 import { useCriticFilters } from '../hooks/use-critic-filters';
 import { CriticCard } from './critic-card';
@@ -72,8 +72,8 @@ function CriticsOverview({ movieId, summary }: { movieId: string; summary: Criti
         summary={summary}
         band={null}
         bin={null}
-        onBand={(band) => navigate(listHref(movieId, { band }))}
-        onBin={(bin) => navigate(listHref(movieId, { bin }))}
+        bandHref={(band) => listHref(movieId, { band })}
+        binHref={(bin) => listHref(movieId, { bin })}
         table={false}
       />
       {top.query.isError || bottom.query.isError ? (
@@ -119,13 +119,19 @@ function CriticFigures({
   bin,
   onBand,
   onBin,
+  bandHref,
+  binHref,
   table,
 }: {
   summary: CriticSummary;
   band: Band | null;
   bin: number | null;
+  /** the list page: a band or bar filters in place (without `onBand` the bands are figures only) … */
   onBand?: (band: Band | null) => void;
-  onBin: (bin: number | null) => void;
+  onBin?: (bin: number | null) => void;
+  /** … the overview: each is a link to the list page on it */
+  bandHref?: (band: Band) => string;
+  binHref?: (bin: number) => string;
   table?: boolean;
 }) {
   return (
@@ -135,13 +141,20 @@ function CriticFigures({
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="space-y-2">
             <h3 className="text-sm font-semibold">Distribution</h3>
-            <BandDistribution scale="critic" counts={summary.distribution} active={band} onSelect={onBand} />
+            <BandDistribution
+              scale="critic"
+              counts={summary.distribution}
+              active={band}
+              onSelect={onBand}
+              bandHref={bandHref}
+            />
           </div>
           <CriticHistogram
             bins={summary.histogram}
             binBands={summary.histogramBands}
             activeBin={bin}
             onSelectBin={onBin}
+            binHref={binHref}
             table={table}
           />
         </div>
@@ -184,7 +197,7 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
       <CriticFigures summary={summary} band={filters.band} bin={filters.bin} onBin={(bin) => update({ bin })} />
 
       <div ref={region} className="scroll-mt-4 space-y-4">
-        <div className="flex flex-col gap-3 lg:flex-row lg:items-center lg:justify-between">
+        <div className="flex flex-col gap-3 no-js:hidden lg:flex-row lg:items-center lg:justify-between">
           <BandFilter
             counts={summary.distribution}
             active={filters.band}

@@ -15,7 +15,11 @@ export function HelpfulVotes({ movieId, review }: { movieId: string; review: Use
   const cast = (next: 'up' | 'down') =>
     mutation.mutate({ reviewId: review.id, vote: vote === next ? 'none' : next, before: vote ?? null });
   return (
-    <div role="group" aria-label="Was this review helpful?" className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+    <div
+      role="group"
+      aria-label="Was this review helpful?"
+      className="mt-3 flex flex-wrap items-center gap-2 text-sm no-js:hidden"
+    >
       <span className="text-stone-600 dark:text-stone-400" aria-hidden="true">
         Helpful?
       </span>

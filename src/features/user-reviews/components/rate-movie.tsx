@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/lib/use-hydrated';
 import { isApiError } from '@/api/errors';
-import { Skeleton } from '@/components/skeleton';
+import { FormSkeleton } from '@/components/skeleton';
 import { reconcileReaderWithApi, useOwnReviewId, useReaderActions, useUserDraft } from '@/stores/reader-store';
 import { useDeleteUserReview } from '../api/delete-user-review';
 import { useOwnReview, useRefreshOwnReview } from '../api/get-user-reviews';
@@ -18,14 +18,8 @@ function FormPlaceholder({ focus = false }: { focus?: boolean }) {
     if (focus) ref.current?.focus();
   }, [focus]);
   return (
-    <div
-      ref={ref}
-      role="status"
-      tabIndex={focus ? -1 : undefined}
-      className="h-[42rem] focus:outline-none sm:h-[36rem]"
-    >
-      <span className="sr-only">Loading the rating form…</span>
-      <Skeleton className="h-full w-full" />
+    <div ref={ref} role="status" tabIndex={focus ? -1 : undefined} className="focus:outline-none">
+      <FormSkeleton label="the rating form" heightClass="h-[42rem] sm:h-[36rem]" action="Rating this movie" />
     </div>
   );
 }

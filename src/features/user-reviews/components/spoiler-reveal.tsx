@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 
-/** A spoiler stays hidden until the reader asks for it. */
+/** A spoiler stays hidden until the reader asks for it (without JavaScript, which could not ask, it is shown). */
 export function SpoilerReveal({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(false);
   const id = useId();
@@ -15,13 +15,14 @@ export function SpoilerReveal({ children }: { children: ReactNode }) {
           aria-expanded={shown}
           aria-controls={id}
           onClick={() => setShown((s) => !s)}
-          className="rounded-md border border-stone-300 px-2 py-0.5 text-sm font-medium hover:bg-stone-200 dark:border-stone-700 dark:hover:bg-stone-800"
+          className="rounded-md border border-stone-300 px-2 py-0.5 no-js:hidden text-sm font-medium hover:bg-stone-200 dark:border-stone-700 dark:hover:bg-stone-800"
         >
           {shown ? 'Hide spoiler' : 'Show spoiler'}
         </button>
       </div>
-      <div id={id} hidden={!shown}>
-        {shown && children}
+      {/* in the page while hidden, so that without JavaScript (no button) it is shown: see src/index.css */}
+      <div id={id} hidden={!shown} data-no-js-shown>
+        {children}
       </div>
     </div>
   );

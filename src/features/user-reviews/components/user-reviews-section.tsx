@@ -11,7 +11,7 @@ import { useListTop } from '@/api/paged-list';
 import { isPending } from '@/api/optimistic';
 import { AllLink } from '@/components/all-link';
 import { moviePath } from '@/lib/movie-paths';
-import { Link, navigate, withSearch, type SearchUpdate } from '@/lib/router';
+import { Link, withSearch, type SearchUpdate } from '@/lib/router';
 import { useResultsInView } from '@/lib/results-in-view';
 import { useOwnReviewId } from '@/stores/reader-store';
 import { USER_PICKS, userPickOptions, useUserList, useUserSummary } from '../api/get-user-reviews';
@@ -41,10 +41,8 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
   const summary = useUserSummary(movieId);
   const params = useUserReviewParams();
   const overview = view === 'overview';
-  const setBand = (band: Band | null) => navigate(listHref(movieId, userParamsUpdate({ band })));
-  const setScore = overview
-    ? (score: number | null) => navigate(listHref(movieId, userParamsUpdate({ score })))
-    : params.setScore;
+  const bandHref = (band: Band) => listHref(movieId, userParamsUpdate({ band }));
+  const scoreHref = (score: number) => listHref(movieId, userParamsUpdate({ score }));
 
   return (
     <Section id="users" title="User reviews">
@@ -66,13 +64,14 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
                 aggregate={summary.data}
                 published={summary.data.published}
                 active={overview ? null : params.band}
-                onSelect={overview ? setBand : undefined}
+                bandHref={overview ? bandHref : undefined}
               />
             </div>
             <UserScoreHistogram
               bins={summary.data.histogram}
               active={overview ? null : params.score}
-              onSelect={setScore}
+              onSelect={overview ? undefined : params.setScore}
+              href={overview ? scoreHref : undefined}
               table={!overview}
             />
           </div>
