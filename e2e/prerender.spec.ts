@@ -11,6 +11,15 @@ const clipped = (l: Locator) =>
   l.evaluateAll(
     (els) => els.filter((e) => e.getBoundingClientRect().height === 0 || e.scrollHeight > e.clientHeight + 1).length,
   );
+/** The buttons and fields a reader sees, but a chart's bars (a figure, whatever they do when clicked). */
+const visibleControls = (page: Page) =>
+  page
+    .locator('button, input, select, textarea')
+    .evaluateAll((els) =>
+      els
+        .filter((e) => e.getClientRects().length > 0 && !e.closest('[role="group"][aria-describedby]'))
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
 const readMore = (page: Page) => page.getByRole('button', { name: /read more|show spoiler/i });
 const excerpts = (page: Page) => criticsRegion(page).getByRole('article').locator('p[id$="-text"]');
 
@@ -61,17 +70,9 @@ test.describe('without JavaScript', () => {
   test("no dead control: the overview and the guide show none, the list pages only their charts' bars", async ({
     page,
   }) => {
-    const visibleControls = () =>
-      page
-        .locator('button, input, select, textarea')
-        .evaluateAll((els) =>
-          els
-            .filter((e) => e.getClientRects().length > 0 && !e.closest('[role="group"][aria-describedby]'))
-            .map((e) => e.outerHTML.slice(0, 80)),
-        );
     for (const path of [MOVIE, PARENTS_GUIDE, CRITIC_REVIEWS, `${MOVIE}/user-reviews`]) {
       await page.goto(path);
-      expect(await visibleControls(), path).toEqual([]);
+      expect(await visibleControls(page), path).toEqual([]);
     }
   });
 
@@ -103,6 +104,18 @@ test('with JavaScript the same excerpts are clamped behind "Read more", and the 
   await page.goto(MOVIE);
   await expect(page.getByRole('form', { name: 'Rate this movie' })).toBeVisible();
   await expect(page.getByText(/needs JavaScript/)).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('printed, the reviews are whole, without forms and buttons', async ({ page, errors }) => {
+  for (const path of [MOVIE, CRITIC_REVIEWS, PARENTS_GUIDE]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibleControls(page), path).toEqual([]);
+    expect(await clipped(excerpts(page)), path).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+  }
   expect(errors).toEqual([]);
 });
 

@@ -1,6 +1,4 @@
-// Sets the colour theme before the first paint, from the reader's saved choice or the system setting, and marks
-// the page as having JavaScript (class "js"): only then are texts clamped behind "Read more" and script-only
-// controls shown (the `js:` and `no-js:` variants in src/index.css).
+// Before the first paint: marks that script runs ("js", src/index.css), and sets the saved or system theme.
 (function () {
   document.documentElement.classList.add('js');
   var theme = 'system';

@@ -1,11 +1,13 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { navigate, navigationKind, usePathname } from '@/lib/router';
 import { ClearAdditionsButton } from './clear-additions-button';
 import { MoviePage } from './movie-page';
 import { NotFound } from './not-found';
 import { DEFAULT_MOVIE_ID, DEFAULT_MOVIE_PATH, matchRoute } from './routes';
-import { StorageNotice } from './storage-notice';
 import { ThemeToggle } from './theme-toggle';
+
+// Says something only when this browser cannot keep what the reader adds: its code loads after the first paint.
+const StorageNotice = lazy(() => import('./storage-notice').then((m) => ({ default: m.StorageNotice })));
 
 /** `notFound`: the server found no such movie, so the page says so whatever the path looks like. */
 export function App({ notFound = false }: { notFound?: boolean }) {
@@ -53,7 +55,9 @@ export function App({ notFound = false }: { notFound?: boolean }) {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-        <StorageNotice />
+        <Suspense fallback={null}>
+          <StorageNotice />
+        </Suspense>
         {route.name === 'movie' ? (
           <MoviePage movieId={route.movieId} view={route.view} />
         ) : route.name === 'home' ? (
@@ -67,7 +71,7 @@ export function App({ notFound = false }: { notFound?: boolean }) {
           Scores and reviews as published by Metacritic and the sites they first appeared on; parent guidance by Common
           Sense Media. What you add is kept on this device.
         </p>
-        <div className="no-js:hidden">
+        <div className="static:hidden">
           <ClearAdditionsButton />
         </div>
       </footer>

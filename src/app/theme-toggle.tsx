@@ -27,7 +27,7 @@ export function ThemeToggle() {
   }, [theme]);
 
   return (
-    <fieldset className="flex items-center gap-1 text-sm no-js:hidden">
+    <fieldset className="flex items-center gap-1 text-sm static:hidden">
       <legend className="sr-only">Colour theme</legend>
       {OPTIONS.map((o) => (
         <label

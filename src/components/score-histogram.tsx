@@ -87,9 +87,7 @@ export function ScoreHistogram({
         className="flex items-end gap-1 sm:gap-1.5"
       >
         <span id={`${id}-keys`} hidden>
-          {binHref
-            ? 'Arrow keys move between bars; Enter shows that range.'
-            : 'Arrow keys move between bars; Enter or Space shows that range.'}
+          Arrow keys move between bars; Enter{binHref ? '' : ' or Space'} shows that range.
         </span>
         {bins.map((count, i) => {
           const band = binBand(i);

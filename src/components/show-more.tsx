@@ -34,7 +34,7 @@ export function ShowMore({ what, shown, total, hasMore, loading, onMore }: ShowM
             onMore();
           }}
           aria-busy={loading}
-          className="rounded-md border border-stone-400 px-4 py-2 text-sm font-medium no-js:hidden hover:bg-stone-200 dark:border-stone-600 dark:hover:bg-stone-800"
+          className="rounded-md border border-stone-400 px-4 py-2 text-sm font-medium static:hidden hover:bg-stone-200 dark:border-stone-600 dark:hover:bg-stone-800"
         >
           {loading ? 'Loading more…' : `Show more ${what}`}
         </button>

@@ -103,7 +103,7 @@ export const CriticCard = memo(function CriticCard({
                 aria-expanded={expanded}
                 aria-controls={`${id}-text`}
                 onClick={() => setExpanded((e) => !e)}
-                className="font-medium text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
+                className="font-medium text-blue-700 underline-offset-2 static:hidden hover:underline dark:text-blue-300"
               >
                 {expanded ? 'Show less' : 'Read more'}
               </button>

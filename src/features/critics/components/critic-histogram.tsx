@@ -43,11 +43,9 @@ export function CriticHistogram({
         table={table}
       />
       <BandLegend scale="critic" />
-      <p className="text-xs text-stone-600 dark:text-stone-400">
-        {binHref
-          ? 'Click a bar to see its reviews (that score range only).'
-          : 'Click a bar to show its reviews (that score range only); click it again to show all.'}{' '}
-        The 60–69 bar holds one band edge: 60 is mixed, 61–69 positive.
+      <p className="text-xs text-stone-600 static:hidden dark:text-stone-400">
+        Click a bar to see its reviews (that score range only){binHref ? '.' : '; click it again to see all.'} The 60–69
+        bar holds one band edge: 60 is mixed, 61–69 positive.
       </p>
     </div>
   );

@@ -197,7 +197,7 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
       <CriticFigures summary={summary} band={filters.band} bin={filters.bin} onBin={(bin) => update({ bin })} />
 
       <div ref={region} className="scroll-mt-4 space-y-4">
-        <div className="flex flex-col gap-3 no-js:hidden lg:flex-row lg:items-center lg:justify-between">
+        <div className="flex flex-col gap-3 static:hidden lg:flex-row lg:items-center lg:justify-between">
           <BandFilter
             counts={summary.distribution}
             active={filters.band}

@@ -30,7 +30,7 @@ export function ContentRatingItem({ item }: { item: ContentRating }) {
           aria-controls={restId}
           aria-label={`${expanded ? 'Show less' : 'Read more'} about ${item.label.toLowerCase()}`}
           onClick={() => setExpanded((e) => !e)}
-          className="mt-1 rounded text-sm font-semibold no-js:hidden text-sky-800 underline underline-offset-2 hover:no-underline dark:text-sky-300"
+          className="mt-1 rounded text-sm font-semibold static:hidden text-sky-800 underline underline-offset-2 hover:no-underline dark:text-sky-300"
         >
           {expanded ? 'Show less' : 'Read more'}
         </button>

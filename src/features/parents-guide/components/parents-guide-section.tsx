@@ -95,7 +95,7 @@ function FamilyPart({
 }) {
   return (
     <>
-      <div id={FORM_ANCHOR} tabIndex={-1} className="scroll-mt-4 focus:outline-none">
+      <div id={FORM_ANCHOR} tabIndex={-1} className="scroll-mt-4 focus:outline-none print:hidden">
         {/* The form reads the reader's saved draft, so it is rendered in the browser only. */}
         {isClient ? (
           <Suspense fallback={<FamilyReviewFormPlaceholder />}>

@@ -15,7 +15,7 @@ const OPTIONS = [
 /** Which reviews to list; the choice lives in the URL (`?role=`). */
 export function RoleFilter({ value, counts, onChange }: RoleFilterProps) {
   return (
-    <div role="group" aria-label="Show reviews from" className="flex flex-wrap gap-2 no-js:hidden">
+    <div role="group" aria-label="Show reviews from" className="flex flex-wrap gap-2 static:hidden">
       {OPTIONS.map((o) => {
         const active = value === o.role;
         return (

@@ -18,7 +18,7 @@ export function HelpfulVotes({ movieId, review }: { movieId: string; review: Use
     <div
       role="group"
       aria-label="Was this review helpful?"
-      className="mt-3 flex flex-wrap items-center gap-2 text-sm no-js:hidden"
+      className="mt-3 flex flex-wrap items-center gap-2 text-sm static:hidden"
     >
       <span className="text-stone-600 dark:text-stone-400" aria-hidden="true">
         Helpful?

@@ -15,7 +15,7 @@ export function SpoilerReveal({ children }: { children: ReactNode }) {
           aria-expanded={shown}
           aria-controls={id}
           onClick={() => setShown((s) => !s)}
-          className="rounded-md border border-stone-300 px-2 py-0.5 no-js:hidden text-sm font-medium hover:bg-stone-200 dark:border-stone-700 dark:hover:bg-stone-800"
+          className="rounded-md border border-stone-300 px-2 py-0.5 static:hidden text-sm font-medium hover:bg-stone-200 dark:border-stone-700 dark:hover:bg-stone-800"
         >
           {shown ? 'Hide spoiler' : 'Show spoiler'}
         </button>

@@ -31,7 +31,7 @@ export function UserReviewFilterBar({
   const ownAll = useRef<HTMLButtonElement>(null);
   const all = allRef ?? ownAll;
   return (
-    <div className="flex flex-wrap items-end justify-between gap-3 no-js:hidden">
+    <div className="flex flex-wrap items-end justify-between gap-3 static:hidden">
       <div className="space-y-2">
         <BandFilter
           counts={counts}

@@ -79,7 +79,7 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
 
         {overview ? (
           <>
-            <section id={RATE_ANCHOR} aria-labelledby="rate-heading" className="scroll-mt-4 space-y-2">
+            <section id={RATE_ANCHOR} aria-labelledby="rate-heading" className="scroll-mt-4 space-y-2 print:hidden">
               <h3 id="rate-heading" className="text-xl font-bold">
                 Rate this movie
               </h3>
@@ -90,7 +90,7 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
         ) : (
           <>
             {/* the list page is for reading: the form stays on the overview, one link away */}
-            <p>
+            <p className="print:hidden">
               <Link
                 href={`${moviePath(movieId)}#${RATE_ANCHOR}`}
                 className="font-semibold text-blue-800 underline dark:text-blue-300"
