@@ -29,6 +29,8 @@ export default mergeConfig(
   defineConfig({
     test: {
       restoreMocks: true,
+      unstubGlobals: true,
+      unstubEnvs: true,
       isolate: false,
       maxWorkers: Math.max(1, availableParallelism() - 1),
       testTimeout: 15_000,

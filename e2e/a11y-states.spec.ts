@@ -117,6 +117,9 @@ const CRITICS: State[] = [
   ),
   state('critics excerpt expanded (Read more)', async ({ page }) => {
     const more = critics(page).getByRole('button', { name: 'Read more', exact: true });
+    // each card measures its excerpt when its width changes (the walk has just resized the window): let that settle,
+    // or a toggle counted now may be gone by the click
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     if ((await more.count()) === 0) return; // every excerpt fits at this width
     await more.first().click();
     await critics(page).getByRole('button', { name: 'Show less', exact: true }).first().waitFor();

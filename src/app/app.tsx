@@ -47,14 +47,14 @@ export function App({ notFound = false }: { notFound?: boolean }) {
         Skip to content
       </a>
       <header className="border-b border-stone-300 bg-white dark:border-stone-800 dark:bg-stone-900">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3 2xl:max-w-7xl">
           <a href={DEFAULT_MOVIE_PATH} className="text-xl font-black tracking-tight">
             Verdict
           </a>
           <ThemeToggle />
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8 2xl:max-w-7xl">
         <Suspense fallback={null}>
           <StorageNotice />
         </Suspense>
@@ -66,7 +66,7 @@ export function App({ notFound = false }: { notFound?: boolean }) {
           <NotFound />
         )}
       </main>
-      <footer className="mx-auto flex max-w-5xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
+      <footer className="mx-auto flex max-w-5xl 2xl:max-w-7xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
         <p>
           Scores and reviews as published by Metacritic and the sites they first appeared on; parent guidance by Common
           Sense Media. What you add is kept on this device.

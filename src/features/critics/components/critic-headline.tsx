@@ -19,7 +19,7 @@ export function CriticHeadline({ agg }: { agg: CriticAggregate }) {
   }
   const published = agg.published;
   return (
-    <div className="flex flex-col gap-4 lg:flex-row lg:items-stretch">
+    <div className="flex flex-col gap-4 @4xl:flex-row @4xl:items-stretch">
       {published && (
         <div className="flex shrink-0 items-center gap-4" data-testid="published-score">
           <ScoreBadge score={published.score} scale="critic" size="lg" kind="aggregate" />
@@ -35,7 +35,7 @@ export function CriticHeadline({ agg }: { agg: CriticAggregate }) {
       )}
       {agg.mean !== null && (
         <div
-          className="flex shrink-0 items-center gap-3 lg:border-l lg:border-stone-300 lg:pl-4 dark:lg:border-stone-700"
+          className="flex shrink-0 items-center gap-3 @4xl:border-l @4xl:border-stone-300 @4xl:pl-4 dark:@4xl:border-stone-700"
           data-testid="computed-score"
         >
           <ScoreBadge score={agg.mean} scale="critic" size="md" kind="aggregate" />
@@ -51,7 +51,9 @@ export function CriticHeadline({ agg }: { agg: CriticAggregate }) {
         </div>
       )}
       {published && agg.mean !== null && (
-        <p className={`${muted} max-w-md self-center lg:border-l lg:border-stone-300 lg:pl-4 dark:lg:border-stone-700`}>
+        <p
+          className={`${muted} max-w-md self-start @4xl:self-center @4xl:border-l @4xl:border-stone-300 @4xl:pl-4 dark:@4xl:border-stone-700`}
+        >
           Why they differ: the published score is a <em>weighted</em> average whose weights belong to its publisher; the
           plain mean weighs every review equally.
         </p>

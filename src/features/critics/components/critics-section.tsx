@@ -8,6 +8,7 @@ import { PagedListView } from '@/components/paged-list-view';
 import { SectionSkeleton } from '@/components/skeleton';
 import { AllLink } from '@/components/all-link';
 import { useListTop } from '@/api/paged-list';
+import { LIST_PAGE_GRID, LIST_PAGE_LIST, LIST_PAGE_SUMMARY } from '@/components/list-layout';
 import { moviePath } from '@/lib/movie-paths';
 import { criticFiltersUpdate, criticListParams, type CriticFilters } from '@/domain/critic-filters';
 import { CRITIC_SORT_LABEL } from '@/domain/review-query';
@@ -92,7 +93,7 @@ function CriticsOverview({ movieId, summary }: { movieId: string; summary: Criti
             <h3 id="critic-picks" className="text-xl font-bold">
               Highest and lowest scored
             </h3>
-            <ul className="grid gap-3 lg:grid-cols-2">
+            <ul className="grid gap-3 @4xl:grid-cols-2">
               {picks.map((r) => (
                 <li key={r.id}>
                   <CriticCard review={r} terms={NO_TERMS} />
@@ -138,7 +139,7 @@ function CriticFigures({
     <>
       <CriticHeadline agg={summary} />
       {summary.count > 0 && (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid gap-6 @4xl:grid-cols-2">
           <div className="space-y-2">
             <h3 className="text-sm font-semibold">Distribution</h3>
             <BandDistribution
@@ -192,12 +193,14 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
     : `All ${summary.count} critic reviews${sorted}.`;
 
   return (
-    <div className="space-y-8">
-      {/* the distribution is figures only here: the filter bar below holds the same choice, as one Tab stop */}
-      <CriticFigures summary={summary} band={filters.band} bin={filters.bin} onBin={(bin) => update({ bin })} />
+    <div className={LIST_PAGE_GRID}>
+      {/* the distribution is figures only here: the filter bar beside it holds the same choice, as one Tab stop */}
+      <div className={LIST_PAGE_SUMMARY}>
+        <CriticFigures summary={summary} band={filters.band} bin={filters.bin} onBin={(bin) => update({ bin })} />
+      </div>
 
-      <div ref={region} className="scroll-mt-4 space-y-4">
-        <div className="flex flex-col gap-3 static:hidden lg:flex-row lg:items-center lg:justify-between">
+      <div ref={region} className={`scroll-mt-4 ${LIST_PAGE_LIST}`}>
+        <div className="flex flex-col gap-3 static:hidden @4xl:flex-row @4xl:items-center @4xl:justify-between">
           <BandFilter
             counts={summary.distribution}
             active={filters.band}

@@ -16,7 +16,7 @@ export function FeaturedReview({ review }: { review: CriticReview }) {
         Featured review
       </h3>
       {review.headline && <p className="mt-1 text-xl font-bold">“{review.headline}”</p>}
-      {review.excerpt && <p className="mt-1">{review.excerpt}</p>}
+      {review.excerpt && <p className="mt-1 max-w-prose">{review.excerpt}</p>}
       <p className="mt-1 text-sm">
         <span className="font-semibold">{review.critic}</span>
         {review.publication && <span className="text-stone-600 dark:text-stone-400">, {review.publication}</span>}

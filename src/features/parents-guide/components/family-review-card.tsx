@@ -41,7 +41,7 @@ export function FamilyReviewCard({ review, pending }: { review: FamilyReview; pe
           {review.stars} out of 5 stars
         </span>
       </p>
-      <p dir="auto" className="mt-2 leading-relaxed break-words whitespace-pre-line">
+      <p dir="auto" className="mt-2 max-w-prose leading-relaxed break-words whitespace-pre-line">
         {review.text}
       </p>
     </article>

@@ -6,7 +6,7 @@ export function TalkAboutList({ guide }: { guide: ParentGuide }) {
     <div className="grid gap-6 lg:grid-cols-2">
       <div>
         <h3 className="text-lg font-semibold">What parents need to know</h3>
-        <p className="mt-2 leading-relaxed">{guide.parentsNeedToKnow}</p>
+        <p className="mt-2 max-w-prose leading-relaxed">{guide.parentsNeedToKnow}</p>
       </div>
       <div>
         <h3 className="text-lg font-semibold">Families can talk about</h3>

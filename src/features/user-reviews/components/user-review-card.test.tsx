@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { UserReview } from '@/domain/schemas';
+import userEvent from '@testing-library/user-event';
+import { layout } from '@/testing/layout';
 import { renderApp } from '@/testing/render-app';
 import { OwnReviewPanel } from './own-review-panel';
 import { UserReviewCard } from './user-review-card';
@@ -42,5 +44,18 @@ describe('reader text inside a sentence is isolated from it (issue 15, item 9)',
     );
     const sentence = screen.getByText(/^You rated this movie/);
     expect(sentence.querySelector('bdi')?.textContent).toBe(AUTHOR);
+  });
+});
+
+describe('a long user review (issue 13, item 8)', () => {
+  it('is collapsed to six lines behind Read more, the whole text kept', async () => {
+    layout({ lines: 40 });
+    const text = 'A long review. '.repeat(340).trim(); // ~5,000 characters
+    renderApp(<UserReviewCard movieId="wont-back-down" review={{ ...review, text }} />);
+    const body = screen.getByText(text);
+    expect(body).toHaveClass('js:line-clamp-6');
+    await userEvent.click(screen.getByRole('button', { name: 'Read more' }));
+    expect(body).not.toHaveClass('js:line-clamp-6');
+    expect(screen.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-controls', body.id);
   });
 });

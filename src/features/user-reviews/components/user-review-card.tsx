@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { CLAMP_CHARS, useClampedText } from '@/components/clamped-text';
 import { ScoreBadge } from '@/components/score-badge';
 import { formatDate } from '@/domain/dates';
 import type { UserReview } from '@/domain/schemas';
@@ -22,6 +23,7 @@ export const UserReviewCard = memo(function UserReviewCard({
 }) {
   const author = review.author ?? 'Anonymous';
   const pending = isPending(review);
+  const clamp = useClampedText(review.text.length > CLAMP_CHARS, 6);
   const body = (
     <>
       {review.title && (
@@ -30,9 +32,16 @@ export const UserReviewCard = memo(function UserReviewCard({
         </h4>
       )}
       {review.text ? (
-        <p dir="auto" className="mt-1 break-words whitespace-pre-line">
-          {review.text}
-        </p>
+        <>
+          <p
+            dir="auto"
+            {...clamp.textProps}
+            className={`mt-1 max-w-prose break-words whitespace-pre-line ${clamp.textProps.className}`}
+          >
+            {review.text}
+          </p>
+          {clamp.toggle && <p className="mt-1 text-sm">{clamp.toggle}</p>}
+        </>
       ) : (
         <p className="mt-1 text-sm text-stone-600 italic dark:text-stone-400">A rating without a written review.</p>
       )}

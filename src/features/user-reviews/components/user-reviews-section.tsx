@@ -10,6 +10,7 @@ import { BAND_LABEL } from '@/domain/scores';
 import { useListTop } from '@/api/paged-list';
 import { isPending } from '@/api/optimistic';
 import { AllLink } from '@/components/all-link';
+import { LIST_PAGE_GRID, LIST_PAGE_LIST, LIST_PAGE_SUMMARY } from '@/components/list-layout';
 import { moviePath } from '@/lib/movie-paths';
 import { Link, withSearch, type SearchUpdate } from '@/lib/router';
 import { useResultsInView } from '@/lib/results-in-view';
@@ -46,36 +47,38 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
 
   return (
     <Section id="users" title="User reviews">
-      <div className="space-y-8">
-        {summary.isPending ? (
-          <SectionSkeleton label="the user score" rows={1} />
-        ) : summary.isError ? (
-          <ErrorState
-            title="The user score could not be loaded."
-            error={summary.error}
-            onRetry={() => void summary.refetch()}
-            retrying={summary.isFetching}
-          />
-        ) : (
-          <div className="grid gap-8 md:grid-cols-2">
-            <div className="space-y-6">
-              <UserScoreHeadline aggregate={summary.data} />
-              <UserScoreDistribution
-                aggregate={summary.data}
-                published={summary.data.published}
-                active={overview ? null : params.band}
-                bandHref={overview ? bandHref : undefined}
+      <div className={overview ? 'space-y-8' : LIST_PAGE_GRID}>
+        <div className={overview ? undefined : LIST_PAGE_SUMMARY}>
+          {summary.isPending ? (
+            <SectionSkeleton label="the user score" rows={1} />
+          ) : summary.isError ? (
+            <ErrorState
+              title="The user score could not be loaded."
+              error={summary.error}
+              onRetry={() => void summary.refetch()}
+              retrying={summary.isFetching}
+            />
+          ) : (
+            <div className="grid gap-8 @2xl:grid-cols-2">
+              <div className="space-y-6">
+                <UserScoreHeadline aggregate={summary.data} />
+                <UserScoreDistribution
+                  aggregate={summary.data}
+                  published={summary.data.published}
+                  active={overview ? null : params.band}
+                  bandHref={overview ? bandHref : undefined}
+                />
+              </div>
+              <UserScoreHistogram
+                bins={summary.data.histogram}
+                active={overview ? null : params.score}
+                onSelect={overview ? undefined : params.setScore}
+                href={overview ? scoreHref : undefined}
+                table={!overview}
               />
             </div>
-            <UserScoreHistogram
-              bins={summary.data.histogram}
-              active={overview ? null : params.score}
-              onSelect={overview ? undefined : params.setScore}
-              href={overview ? scoreHref : undefined}
-              table={!overview}
-            />
-          </div>
-        )}
+          )}
+        </div>
 
         {overview ? (
           <>
@@ -88,7 +91,7 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
             <MostHelpful movieId={movieId} total={summary.data?.reviews ?? null} />
           </>
         ) : (
-          <>
+          <div className={LIST_PAGE_LIST}>
             {/* the list page is for reading: the form stays on the overview, one link away */}
             <p className="print:hidden">
               <Link
@@ -99,7 +102,7 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
               </Link>
             </p>
             <UserReviewsList movieId={movieId} params={params} summary={summary.data} />
-          </>
+          </div>
         )}
       </div>
     </Section>
