@@ -2,6 +2,7 @@ import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from '@/api/query-client';
+import { usesServerApi } from '@/api/transport';
 import { ServerUrlContext } from '@/lib/router';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
@@ -12,10 +13,11 @@ import './index.css';
 /**
  * Whether the prerendered data may be older than what the API would say now: always for a build pointed at
  * a real API (VITE_API_URL: the build could only render the embedded data), and when this browser holds
- * reader additions for the embedded API.
+ * reader additions for the embedded API. Never for a page the server has just rendered from its database.
  */
 function prerenderMayBeStale(): boolean {
   if (import.meta.env.VITE_API_URL) return true;
+  if (usesServerApi()) return false;
   try {
     return localStorage.getItem(STORAGE_KEY) !== null;
   } catch {

@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { apiRequest } from './client';
 import { queryKeys } from './query-keys';
+import { usesServerApi } from './transport';
 
 export const healthQueryOptions = () =>
   queryOptions({
@@ -26,13 +27,14 @@ function localStorageWritable(): boolean {
 /**
  * Whether what the reader adds is kept by this browser: false when storage is unavailable or full. At start a
  * local probe answers (no request, so a prerendered page loads nothing more); after every mutation settles the
- * in-process API is asked, since a write is when storage turns out to be full. Against a real API
- * (VITE_API_URL) the server keeps what readers add, so the question does not arise. Unknown counts as durable.
+ * in-process API is asked, since a write is when storage turns out to be full. Against a real server
+ * (VITE_API_URL, or the one that rendered this page) the server keeps what readers add, so the question does not
+ * arise. Unknown counts as durable.
  */
 export function useStorageDurable(): boolean {
   const queryClient = useQueryClient();
   const [mutated, setMutated] = useState(false);
-  const inProcess = !import.meta.env.VITE_API_URL;
+  const inProcess = !usesServerApi();
   // probed once after mount (the prerendered HTML assumes storage works, so hydration matches)
   const [writable, setWritable] = useState(true);
   useEffect(() => {

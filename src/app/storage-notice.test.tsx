@@ -46,6 +46,22 @@ describe('StorageNotice', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(STORAGE_NOTICE_TEXT);
   });
 
+  it('says nothing about this browser’s storage on a page the server rendered: the server keeps what readers add', async () => {
+    const state = document.createElement('script');
+    state.id = 'verdict-state'; // how a page knows the server rendered it (src/api/transport.ts)
+    document.body.append(state);
+    try {
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      });
+      renderApp(<StorageNotice />, { api: { storage: memoryStorage(null, { durable: false }) } });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(screen.queryByText(STORAGE_NOTICE_TEXT)).toBeNull();
+    } finally {
+      state.remove();
+    }
+  });
+
   it('appears after a submission finds storage full', async () => {
     const { store, state } = fillableStorage();
     const { queryClient } = renderApp(<StorageNotice />, { api: { storage: webStorage(store) } });
