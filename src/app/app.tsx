@@ -1,13 +1,16 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { navigate, navigationKind, usePathname } from '@/lib/router';
-import { ClearAdditionsButton } from './clear-additions-button';
 import { MoviePage } from './movie-page';
 import { NotFound } from './not-found';
 import { DEFAULT_MOVIE_ID, DEFAULT_MOVIE_PATH, matchRoute } from './routes';
 import { ThemeToggle } from './theme-toggle';
 
-// Says something only when this browser cannot keep what the reader adds: its code loads after the first paint.
+// Not needed to read the page, so their code loads after the first paint: the notice that says something only when
+// this browser cannot keep what the reader adds, and the footer's "Clear what you added" (prerendered all the same).
 const StorageNotice = lazy(() => import('./storage-notice').then((m) => ({ default: m.StorageNotice })));
+const ClearAdditionsButton = lazy(() =>
+  import('./clear-additions-button').then((m) => ({ default: m.ClearAdditionsButton })),
+);
 
 /** `notFound`: the server found no such movie, so the page says so whatever the path looks like. */
 export function App({ notFound = false }: { notFound?: boolean }) {
@@ -72,7 +75,9 @@ export function App({ notFound = false }: { notFound?: boolean }) {
           Sense Media. What you add is kept on this device.
         </p>
         <div className="static:hidden">
-          <ClearAdditionsButton />
+          <Suspense fallback={null}>
+            <ClearAdditionsButton />
+          </Suspense>
         </div>
       </footer>
     </div>

@@ -25,7 +25,7 @@ export function FormSkeleton({ label, heightClass, action }: { label: string; he
       <span className="sr-only no-js:hidden">Loading {label}…</span>
       <Skeleton className={`w-full no-js:hidden ${heightClass}`} />
       <p className="hidden rounded-lg border border-stone-300 p-4 text-sm no-js:block dark:border-stone-700">
-        {action} needs JavaScript, which is off in this browser. The rest of the page can be read without it.
+        {action} needs JavaScript, which is off in this browser.
       </p>
     </>
   );
