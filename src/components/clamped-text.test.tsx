@@ -45,11 +45,11 @@ describe('useClampedText', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('hands focus to the text when a wider card no longer needs the focused Read more (issue 13, item 4)', () => {
+  it('hands focus to the text when a wider card no longer needs the focused Read more (issue 13, item 4)', async () => {
     const page = layout({ lines: 5 });
     render(<Card text={LONG} />);
     screen.getByRole('button', { name: 'Read more' }).focus();
-    page.resize(3);
+    await page.resize(3);
     expect(screen.queryByRole('button', { name: 'Read more' })).toBeNull();
     expect(document.activeElement).not.toBe(document.body);
     expect(screen.getByText(LONG)).toHaveFocus();

@@ -9,7 +9,7 @@ const CLAMP = { 3: 'js:line-clamp-3', 6: 'js:line-clamp-6' } as const;
 /**
  * Whether a clamped element's text overflows: measured before the toggle is first painted (a layout effect; it
  * forces the layout of a card that `content-visibility` skips, so a card far down the list has its toggle for
- * keyboard users too), then again when its size changes (ResizeObserver). false until measured, so the toggle is
+ * keyboard users too), then again in the frame after its size changes (ResizeObserver). false until measured, so the toggle is
  * never shown and then taken away.
  * When a resize takes the toggle away while it has focus, focus moves to the text it controlled, not the page.
  */
@@ -29,9 +29,15 @@ function useOverflows(
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
+    // measured in the next frame, not while the observer delivers: a toggle shown or taken away changes the layout,
+    // and changing it during delivery is a "ResizeObserver loop" error (Firefox reports it as uncaught)
+    let frame = 0;
+    const ro = new ResizeObserver(() => void (frame = requestAnimationFrame(measure)));
     ro.observe(el);
-    return () => ro.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+    };
   }, [ref, toggle, active]);
   return overflows;
 }

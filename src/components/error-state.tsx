@@ -23,7 +23,7 @@ export function ErrorState({ title, error, onRetry, retrying = false }: ErrorSta
       // a layout effect's cleanup runs before the button leaves the page: it still knows whether it had focus
       if (!el || !heading || document.activeElement !== el) return;
       queueMicrotask(() => {
-        if (!heading.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+        if (document.activeElement && document.activeElement !== document.body) return;
         heading.tabIndex = -1;
         heading.focus();
       });

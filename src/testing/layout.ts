@@ -34,10 +34,12 @@ export function layout({ lines }: { lines: number }) {
   );
   return {
     observed: () => observers.flatMap((o) => o.els),
-    resize: (lines: number) => {
+    /** the observers are told, and the frame after it (when a card measures again) has run */
+    resize: async (lines: number) => {
       now = lines;
-      act(() => {
+      await act(async () => {
         for (const o of [...observers]) o.cb([], {} as ResizeObserver);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
       });
     },
   };
