@@ -9,7 +9,9 @@ function FailedSection({ onRetry }: { onRetry: () => void }) {
   const [state, setState] = useState<'failed' | 'retrying' | 'loaded'>('failed');
   return (
     <section aria-labelledby="h">
-      <h2 id="h">Critic reviews</h2>
+      <h2 id="h" tabIndex={-1}>
+        Critic reviews
+      </h2>
       {state === 'loaded' ? (
         <p>Loaded.</p>
       ) : (

@@ -24,7 +24,6 @@ export function ErrorState({ title, error, onRetry, retrying = false }: ErrorSta
       if (!el || !heading || document.activeElement !== el) return;
       queueMicrotask(() => {
         if (document.activeElement && document.activeElement !== document.body) return;
-        heading.tabIndex = -1;
         heading.focus();
       });
     };
