@@ -15,19 +15,29 @@ import { freePort } from './scripts/lib/preview.mjs';
 
 // Chosen once in the runner; the worker, which loads this file again, inherits them through the environment.
 process.env.SERVER_E2E_PORT ??= String(await freePort());
-// SERVER_E2E_DATA_DIR set by hand: that directory, as it is
-if (!process.env.SERVER_E2E_DATA_DIR) {
-  const dir = resolve('node_modules/.cache/verdict-e2e-server');
-  rmSync(dir, { recursive: true, force: true }); // the last run's copy
+// a second server, with other data, and a static build pointed at it (VITE_API_URL): e2e/server/api-url-build.spec.ts
+process.env.SECOND_SERVER_E2E_PORT ??= String(await freePort());
+process.env.API_URL_PAGES_E2E_PORT ??= String(await freePort());
+// SERVER_E2E_DATA_DIR set by hand: that directory, as it is (and SECOND_SERVER_E2E_DATA_DIR)
+if (!process.env.SERVER_E2E_DATA_DIR || !process.env.SECOND_SERVER_E2E_DATA_DIR) {
   // through Vite, as the server stage loads it (the seed's JSON imports, the @/ alias)
   const { module } = await runnerImport<typeof import('./server/testing/pglite-template-loaded')>(
     '/server/testing/pglite-template-loaded.ts',
     { configFile: false, logLevel: 'warn', resolve: { alias: { '@': resolve('src') } } },
   );
-  cpSync(module.template, dir, { recursive: true });
-  process.env.SERVER_E2E_DATA_DIR = dir;
+  for (const [name, dir] of [
+    ['SERVER_E2E_DATA_DIR', 'node_modules/.cache/verdict-e2e-server'],
+    ['SECOND_SERVER_E2E_DATA_DIR', 'node_modules/.cache/verdict-e2e-second-server'],
+  ] as const) {
+    if (process.env[name]) continue;
+    rmSync(resolve(dir), { recursive: true, force: true }); // the last run's copy
+    cpSync(module.template, resolve(dir), { recursive: true });
+    process.env[name] = resolve(dir);
+  }
 }
 const origin = `http://127.0.0.1:${process.env.SERVER_E2E_PORT}`;
+const secondOrigin = `http://127.0.0.1:${process.env.SECOND_SERVER_E2E_PORT}`;
+const pagesOrigin = `http://127.0.0.1:${process.env.API_URL_PAGES_E2E_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e/server',
@@ -41,19 +51,51 @@ export default defineConfig({
     baseURL: origin,
     launchOptions: { executablePath: ensureBrowser(), args: CHROMIUM_ARGS },
   },
-  webServer: {
-    // builds the client and the server first where they are missing or older than their sources (a few seconds)
-    command: 'node scripts/start.mjs',
-    url: `${origin}/api/ready`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: process.env.SERVER_E2E_PORT,
-      HOST: '127.0.0.1',
-      DATA_DIR: process.env.SERVER_E2E_DATA_DIR,
-      LOG_REQUESTS: '0',
+  // started in this order, each once the one before answers
+  webServer: [
+    {
+      // builds the client and the server first where they are missing or older than their sources (a few seconds)
+      command: 'node scripts/start.mjs',
+      url: `${origin}/api/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: process.env.SERVER_E2E_PORT!,
+        HOST: '127.0.0.1',
+        DATA_DIR: process.env.SERVER_E2E_DATA_DIR!,
+        LOG_REQUESTS: '0',
+      },
     },
-  },
+    {
+      // the second server: its own database, and the static pages' origin allowed to call it
+      command: 'node scripts/start.mjs',
+      url: `${secondOrigin}/api/ready`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: process.env.SECOND_SERVER_E2E_PORT!,
+        HOST: '127.0.0.1',
+        DATA_DIR: process.env.SECOND_SERVER_E2E_DATA_DIR!,
+        CORS_ORIGINS: pagesOrigin,
+        LOG_REQUESTS: '0',
+      },
+    },
+    {
+      // gives the second server other data, builds with VITE_API_URL pointed at it, serves the build
+      command: 'node e2e/server/api-url-pages.mjs',
+      url: `${pagesOrigin}/movies/wont-back-down`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        VITE_API_URL: secondOrigin,
+        API_URL_PAGES_E2E_PORT: process.env.API_URL_PAGES_E2E_PORT!,
+      },
+    },
+  ],
 });

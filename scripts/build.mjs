@@ -1,10 +1,11 @@
-// Production build: the client bundle, then the movie page prerendered to static HTML from the seed data.
+// Production build: the client bundle, then the movie page prerendered to static HTML from the seed data, or,
+// in a build pointed at a real API (VITE_API_URL), from that API's current data.
 // Usage: node scripts/build.mjs [--outDir dist]   (SITE_URL sets the canonical origin)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
+import { build, loadEnv } from 'vite';
 
 const { values: args } = parseArgs({ options: { outDir: { type: 'string' } } });
 const outDir = resolve(args.outDir ?? process.env.OUT_DIR ?? 'dist');
@@ -32,8 +33,11 @@ const { renderPage, fillTemplate, createApi, seedForBuild, openApiDocument } = a
   pathToFileURL(join(ssrDir, 'entry-server.mjs')).href
 );
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-// The prerender asks the same HTTP API the browser does: the in-process mock over the seed.
-const api = createApi({ seed: await seedForBuild({ withSynthetic: bench }) });
+// The prerender asks the same HTTP API the browser will: the in-process mock over the seed, or the real API the
+// build points at (VITE_API_URL, from the environment or an .env file, as Vite reads it), so the static pages
+// show that API's figures rather than the embedded seed's. The page asks again when it loads.
+const apiUrl = loadEnv('production', process.cwd(), 'VITE_').VITE_API_URL?.replace(/\/$/, '');
+const api = apiUrl ? await realApi(apiUrl) : createApi({ seed: await seedForBuild({ withSynthetic: bench }) });
 // each movie's overview and its three full lists
 const VIEWS = ['', '/critic-reviews', '/user-reviews', '/parents-guide'];
 for (const path of MOVIES.flatMap((id) => VIEWS.map((view) => `/movies/${id}${view}`))) {
@@ -58,3 +62,22 @@ for (const path of MOVIES.flatMap((id) => VIEWS.map((view) => `/movies/${id}${vi
 mkdirSync(join(outDir, 'api'), { recursive: true });
 writeFileSync(join(outDir, 'api', 'openapi.json'), `${JSON.stringify(openApiDocument(), null, 2)}\n`);
 rmSync(ssrDir, { recursive: true, force: true });
+
+/** The API at `apiUrl`, asked over HTTP; the build stops with a message if it does not answer. */
+async function realApi(apiUrl) {
+  try {
+    const health = await fetch(`${apiUrl}/api/health`, { signal: AbortSignal.timeout(10_000) });
+    if (!health.ok) throw new Error(`GET /api/health answered ${health.status}`);
+  } catch (e) {
+    throw new Error(
+      `VITE_API_URL=${apiUrl} did not answer (${e.message}). The build prerenders its pages from that API: start it, or build without VITE_API_URL for the embedded data.`,
+      { cause: e },
+    );
+  }
+  return {
+    fetch: (req) => {
+      const url = new URL(req.url);
+      return fetch(new Request(`${apiUrl}${url.pathname}${url.search}`, req));
+    },
+  };
+}

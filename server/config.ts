@@ -20,6 +20,30 @@ const envSchema = z.object({
   PG_POOL_SIZE: int(10, 1),
   /** the canonical origin in page heads; unset: the origin each request came to */
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Origins of pages served elsewhere (a static build with VITE_API_URL pointing here) that may call the API:
+   * comma-separated, e.g. https://www.example.com. Credentials included, so the reader cookie goes along; the
+   * page and the API must be on one site (same registrable domain), or SameSite=Lax keeps the cookie back.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const o of list) {
+        let origin = '';
+        try {
+          origin = new URL(o).origin;
+        } catch {
+          /* reported below */
+        }
+        if (origin !== o) ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin (scheme://host[:port])` });
+      }
+      return list;
+    }),
   /** behind a proxy or load balancer: client address and scheme from X-Forwarded-For / -Proto / -Host */
   TRUST_PROXY: flag,
   /** Secure cookies even when the request does not say it came over HTTPS */

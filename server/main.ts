@@ -47,6 +47,7 @@ async function main() {
     template: hasClient ? readFileSync(templatePath, 'utf8') : BARE_TEMPLATE,
     distDir: hasClient ? config.DIST_DIR : null,
     siteUrl: config.SITE_URL,
+    corsOrigins: config.CORS_ORIGINS,
     trustProxy: config.TRUST_PROXY,
     cookieSecure: config.COOKIE_SECURE,
     allowReset: config.ALLOW_RESET,

@@ -12,7 +12,7 @@ import './index.css';
 
 /**
  * Whether the prerendered data may be older than what the API would say now: always for a build pointed at
- * a real API (VITE_API_URL: the build could only render the embedded data), and when this browser holds
+ * a real API (VITE_API_URL: the build rendered that API's data as it was then), and when this browser holds
  * reader additions for the embedded API. Never for a page the server has just rendered from its database.
  */
 function prerenderMayBeStale(): boolean {

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { choose, expectScore, users } from './user-score';
 
 /**
  * Readers see each other: two separate browser profiles (contexts: their own cookies, so their own reader
@@ -15,24 +16,7 @@ async function profile(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-const users = (page: Page) => page.getByRole('region', { name: 'User reviews' });
-// the score headline: "6.4 … based on 14 ratings" (seed: 6.4 from 14 published ratings)
-const userScore = (page: Page) => users(page).getByTestId('user-score');
 const annsReview = (page: Page) => users(page).getByRole('article', { name: `Review by ${NICKNAME}` });
-
-/** `who` names the reader in a failure: the same check runs for both. */
-async function expectScore(page: Page, who: string, score: string, count: number) {
-  await expect(userScore(page), `${who}'s ratings count`).toContainText(`based on ${count} ratings`);
-  // the badge reads e.g. "6.6 out of 10"
-  await expect(userScore(page), `${who}'s user score`).toContainText(`${score} out of 10`);
-}
-
-/** Chooses a score as a pointer does: the radio is visually hidden, its label is the box the reader clicks. */
-async function choose(form: Locator, score: number) {
-  const radio = form.getByRole('radio', { name: new RegExp(`^${score},`) });
-  await radio.locator('xpath=ancestor::label[1]').click();
-  await expect(radio).toBeChecked();
-}
 
 test('a rating submitted in one profile shows in the other after a reload, the user score moved for both', async ({
   browser,

@@ -110,6 +110,44 @@ describe('server HTTP', () => {
     expect((await request(url, { headers: { origin: 'https://evil.example' } })).status).toBe(200);
   });
 
+  it('lets the pages on CORS_ORIGINS call the API with the reader cookie, and write; no one else', async () => {
+    const PAGES = 'http://pages.verdict.test';
+    const { request } = server({ corsOrigins: [PAGES] });
+    const url = '/api/movies/wont-back-down/family-reviews';
+    const family = { role: 'parent', age: 9, stars: 4, text: 'A good film for a family evening.' };
+    // the browser's preflight for a write with an idempotency key: answered, and no reader cookie issued on it
+    const preflight = await request(url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: PAGES,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,idempotency-key',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(PAGES);
+    expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/idempotency-key/);
+    expect(preflight.headers.get('set-cookie')).toBeNull();
+    const read = await request(url, { headers: { origin: PAGES } });
+    expect(read.headers.get('access-control-allow-origin')).toBe(PAGES);
+    expect(read.headers.get('vary')).toMatch(/origin/i);
+    const write = await request(url, post(family, { origin: PAGES, 'sec-fetch-site': 'same-site' }));
+    expect(write.status).toBe(201);
+    expect(write.headers.get('access-control-allow-origin')).toBe(PAGES);
+    // another origin: no CORS grant, and its writes are still refused
+    const other = await request(url, { headers: { origin: 'https://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const otherWrite = await request(
+      url,
+      post(family, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }),
+    );
+    expect(otherWrite.status).toBe(403);
+    // without the setting, no origin gets a grant
+    const plain = await server().request(url, { headers: { origin: PAGES } });
+    expect(plain.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('limits writes per reader and per address: 429 with Retry-After and the API’s error shape', async () => {
     let t = 0;
     const { request } = server({ rateLimit: { readerPerMinute: 6, ipPerMinute: 1000 }, limiter: rateLimiter(() => t) });

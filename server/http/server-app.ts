@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
+import { cors } from 'hono/cors';
 import { getCookie } from 'hono/cookie';
 import { createApi, MAX_BODY_BYTES, READER_HEADER } from '@/mock-api/app';
 import type { ReviewStore } from '@/mock-api/review-store';
@@ -26,6 +27,8 @@ export interface ServerAppOptions {
   /** the client build to serve files from; null: none */
   distDir: string | null;
   siteUrl?: string | undefined;
+  /** origins of pages elsewhere that may call the API, cookie included (CORS); they may also write */
+  corsOrigins?: string[];
   trustProxy?: boolean;
   cookieSecure?: boolean;
   allowReset?: boolean;
@@ -144,7 +147,8 @@ export function createServerApp(opts: ServerAppOptions) {
     c.set('newReader', !known);
     await next();
     // files of the build are the same for everyone: no cookie on them (a CDN may cache them)
-    if (!known && !c.get('file')) {
+    // nor on a CORS preflight, which carries no cookie and whose cookies a browser does not keep
+    if (!known && !c.get('file') && c.req.method !== 'OPTIONS') {
       const secure = opts.cookieSecure || protoOf(c) === 'https';
       c.res.headers.append(
         'Set-Cookie',
@@ -162,6 +166,21 @@ export function createServerApp(opts: ServerAppOptions) {
   });
 
   app.use('*', compress({ threshold: 1024 }));
+
+  // a page served from another origin of ours (a static build with VITE_API_URL) may call the API, cookie included
+  const corsOrigins = opts.corsOrigins ?? [];
+  if (corsOrigins.length)
+    app.use(
+      '/api/*',
+      cors({
+        origin: (origin) => (corsOrigins.includes(origin) ? origin : null),
+        credentials: true,
+        allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+        allowHeaders: ['content-type', 'if-match', 'idempotency-key', READER_HEADER],
+        exposeHeaders: ['etag', 'retry-after'],
+        maxAge: 600,
+      }),
+    );
 
   app.get('/api/ready', async (c) => {
     if (draining) return c.json({ ready: false, reason: 'shutting down' }, 503, { 'Cache-Control': 'no-store' });
@@ -181,9 +200,12 @@ export function createServerApp(opts: ServerAppOptions) {
       // Origin; a request with neither did not come from a browser and cannot carry a victim's cookie
       const site = c.req.header('sec-fetch-site');
       const origin = c.req.header('origin');
-      const allowed = site
-        ? site === 'same-origin' || site === 'none'
-        : !origin || origin === originOf(c) || (!!opts.siteUrl && origin === new URL(opts.siteUrl).origin);
+      // Origin on the CORS allow-list: one of our own pages served from elsewhere
+      const allowed =
+        (!!origin && corsOrigins.includes(origin)) ||
+        (site
+          ? site === 'same-origin' || site === 'none'
+          : !origin || origin === originOf(c) || (!!opts.siteUrl && origin === new URL(opts.siteUrl).origin));
       if (!allowed) return errorJson(c, 403, 'cross_origin', 'Changes are accepted from this site’s own pages only.');
       const wait = limiter.take([
         {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { loadContract, type Contract } from './contract';
 import { ApiError } from './errors';
-import { defaultBaseUrl, defaultTransport, type Transport } from './transport';
+import { defaultBaseUrl, defaultTransport, requestCredentials, type Transport } from './transport';
 
 /** A request gives up after this long and says so; no endless spinner. VITE_REQUEST_TIMEOUT_MS overrides it at build time. */
 export const REQUEST_TIMEOUT_MS =
@@ -58,7 +58,13 @@ export async function apiRequest<T extends z.ZodType>(path: string, opts: Reques
   }
   const timeout = AbortSignal.timeout(config.timeoutMs);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
-  const request = new Request(`${config.baseUrl}${path}`, { method: opts.method ?? 'GET', headers, body, signal });
+  const request = new Request(`${config.baseUrl}${path}`, {
+    method: opts.method ?? 'GET',
+    headers,
+    body,
+    signal,
+    credentials: requestCredentials,
+  });
 
   let response: Response;
   try {

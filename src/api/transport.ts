@@ -11,6 +11,9 @@ export const inProcessTransport: Transport = async (request) => {
 
 const apiUrl = (import.meta.env.VITE_API_URL as string | undefined)?.replace(/\/$/, '') ?? '';
 
+/** An API on another origin (VITE_API_URL) gets the reader cookie it issued, as the server's own pages send it. */
+export const requestCredentials: RequestCredentials = apiUrl ? 'include' : 'same-origin';
+
 export const defaultBaseUrl = (): string =>
   apiUrl || (typeof location !== 'undefined' && location.origin !== 'null' ? location.origin : 'http://localhost');
 
