@@ -5,11 +5,12 @@ import { FormSkeleton } from '@/components/skeleton';
 import { reconcileReaderWithApi, useOwnReviewId, useReaderActions, useUserDraft } from '@/stores/reader-store';
 import { useDeleteUserReview } from '../api/delete-user-review';
 import { useOwnReview, useRefreshOwnReview } from '../api/get-user-reviews';
-import { OwnReviewPanel } from './own-review-panel';
 import { UserReviewCard } from './user-review-card';
 
-// The form (and react-hook-form) is not needed to read the page: it loads after first paint.
+// The form (and react-hook-form) is not needed to read the page: it loads after first paint; the reader's own
+// review with its edit and delete only for a reader who has one.
 const UserReviewForm = lazy(() => import('./user-review-form').then((m) => ({ default: m.UserReviewForm })));
+const OwnReviewPanel = lazy(() => import('./own-review-panel').then((m) => ({ default: m.OwnReviewPanel })));
 
 /** `focus`: the reader asked for the form, so it holds focus until the form itself takes it. */
 function FormPlaceholder({ focus = false }: { focus?: boolean }) {
@@ -121,29 +122,37 @@ export function RateMovie({ movieId }: { movieId: string }) {
         </p>
       )}
       {own && !editing ? (
-        <OwnReviewPanel
-          movieId={movieId}
-          review={own}
-          focusOnMount={focusTo === 'panel-heading' ? 'heading' : focusTo === 'panel-edit' ? 'edit' : undefined}
-          deleting={remove.isPending}
-          onEdit={() => {
-            setMessage('');
-            setRefusal('');
-            setEditRequested(true);
-            setFocusTo('form');
-          }}
-          onDelete={() => {
-            setMessage('');
-            setRefusal('');
-            remove.mutate(own, {
-              onSuccess: () => {
-                setMessage('Your review was deleted.');
-                setFocusTo('status');
-              },
-              onError: (e) => void (isStale(e) && deleteRefused(own.id)),
-            });
-          }}
-        />
+        <Suspense
+          fallback={
+            <div role="status">
+              <FormSkeleton label="your review" heightClass="h-56" action="Editing your review" />
+            </div>
+          }
+        >
+          <OwnReviewPanel
+            movieId={movieId}
+            review={own}
+            focusOnMount={focusTo === 'panel-heading' ? 'heading' : focusTo === 'panel-edit' ? 'edit' : undefined}
+            deleting={remove.isPending}
+            onEdit={() => {
+              setMessage('');
+              setRefusal('');
+              setEditRequested(true);
+              setFocusTo('form');
+            }}
+            onDelete={() => {
+              setMessage('');
+              setRefusal('');
+              remove.mutate(own, {
+                onSuccess: () => {
+                  setMessage('Your review was deleted.');
+                  setFocusTo('status');
+                },
+                onError: (e) => void (isStale(e) && deleteRefused(own.id)),
+              });
+            }}
+          />
+        </Suspense>
       ) : !hydrated || (ownId !== undefined && ownQuery.isPending) ? (
         <FormPlaceholder />
       ) : (
