@@ -297,6 +297,27 @@ export function defineContractSuite(name: string, target: () => ContractTarget) 
           expect((await errorOf(await req(`${MOVIE}/user-reviews?${bad}`), 400)).code).toBe('bad_query');
       });
 
+      it('a filtered view follows the writes: its total and items count a review added, rescored and deleted', async () => {
+        const view = (band: string) => get(`${MOVIE}/user-reviews?band=${band}&limit=100`, userReviewPageSchema);
+        const positive = (await view('positive')).total;
+        const negative = (await view('negative')).total;
+        const { review } = await createReview('filtered-view-reader', { score: 9 });
+        expect((await view('positive')).total).toBe(positive + 1);
+        expect(ids((await view('positive')).items)).toContain(review.id);
+        const rescored = await req(
+          `${MOVIE}/user-reviews/${review.id}`,
+          json('PUT', { ...validReview, score: 1 }),
+          'filtered-view-reader',
+        );
+        expect(rescored.status).toBe(200);
+        expect((await view('positive')).total).toBe(positive);
+        expect(ids((await view('negative')).items)).toContain(review.id);
+        expect(
+          (await req(`${MOVIE}/user-reviews/${review.id}`, { method: 'DELETE' }, 'filtered-view-reader')).status,
+        ).toBe(200);
+        expect((await view('negative')).total).toBe(negative);
+      });
+
       it('create: 201 with the new summary (a 10 folds 6.4 from 14 into 6.6 from 15); a replayed key answers 200 with the same review; a second review 409', async () => {
         const res = await req(`${MOVIE}/user-reviews`, json('POST', validReview, { 'idempotency-key': 'k-1' }), 'ann');
         expect(res.status).toBe(201);
