@@ -30,6 +30,7 @@ import {
   setFaultPlan,
   users,
   userScore,
+  fillFamilyForm,
 } from './page';
 
 // several writes, each waiting out a fault (up to the time-out) before its retry
@@ -140,12 +141,10 @@ async function createOwnReview(page: Page, author: string) {
 }
 
 async function fillFamily(page: Page, author: string) {
-  const f = familyForm(page);
-  await f.getByRole('radio', { name: 'Parent' }).check();
-  await f.getByRole('combobox', { name: 'Youngest age it suits' }).selectOption({ label: 'Age 12+' });
-  await f.locator('label').filter({ hasText: '4 stars' }).click();
-  await f.getByRole('textbox', { name: 'Your review' }).fill(FAMILY_TEXT);
-  await f.getByRole('textbox', { name: /Your name/ }).fill(author);
+  await fillFamilyForm(page, 12, FAMILY_TEXT);
+  await familyForm(page)
+    .getByRole('textbox', { name: /Your name/ })
+    .fill(author);
 }
 
 async function expectFamilyDraft(page: Page, author: string) {

@@ -1,6 +1,6 @@
 // What the specs share about the movie page: its sections and forms (by role and name, as a reader finds them),
 // and the mock API's own storage keys and fault plan, which the specs set and read.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The movie's overview: its verdicts, each section's summary and a few chosen reviews, and the rating form. */
 export const MOVIE = '/movies/wont-back-down';
@@ -24,6 +24,16 @@ export const FAMILY_FORM_ERRORS = [
   'Choose 1 to 5 stars',
   'Your review needs at least 20 characters',
 ];
+
+/** Fills the family form as a parent: the age chosen, 4 stars, and `text` (at least 20 characters). Not sent. */
+export async function fillFamilyForm(page: Page, age: number, text: string) {
+  const f = familyForm(page);
+  await f.getByRole('radio', { name: 'Parent' }).check();
+  await f.getByRole('combobox', { name: 'Youngest age it suits' }).selectOption({ label: `Age ${age}+` });
+  await f.locator('label').filter({ hasText: '4 stars' }).click();
+  await expect(f.getByRole('radio', { name: '4 stars' })).toBeChecked();
+  await f.getByRole('textbox', { name: 'Your review' }).fill(text);
+}
 
 /** Where the in-process mock API keeps what readers add, in localStorage. */
 export { STORAGE_KEY as DB_KEY } from '../src/mock-api/storage-key';

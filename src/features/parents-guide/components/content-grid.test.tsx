@@ -63,6 +63,12 @@ describe('ContentGrid', () => {
     expect(rest).not.toBeVisible();
   });
 
+  it('shows every explanation whole, with no toggle, on the guide’s own page', () => {
+    render(<ContentGrid content={guide.content} whole />);
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    for (const c of guide.content) expect(screen.getByText(c.explanation)).toBeVisible();
+  });
+
   it('has no toggle for a one-sentence explanation, which is shown whole', () => {
     render(<ContentGrid content={guide.content} />);
     const item = screen.getByRole('heading', { name: 'Consumerism' }).closest('li')!;

@@ -16,8 +16,11 @@ const GROUPS = [
   },
 ] as const;
 
-/** The seven content categories, each 0–5, in two labelled groups. */
-export function ContentGrid({ content }: { content: readonly ContentRating[] }) {
+/**
+ * The seven content categories, each 0–5, in two labelled groups. `whole`: every explanation in full, no "Read more"
+ * (the guide's own page, which the reader opened for the detail; the overview shows first sentences).
+ */
+export function ContentGrid({ content, whole = false }: { content: readonly ContentRating[]; whole?: boolean }) {
   return (
     <div>
       <h3 className="text-lg font-semibold">What’s in the movie</h3>
@@ -38,7 +41,7 @@ export function ContentGrid({ content }: { content: readonly ContentRating[] }) 
               <p className="text-sm text-stone-700 dark:text-stone-300">{hint}</p>
               <ul className="mt-2 space-y-2">
                 {items.map((item) => (
-                  <ContentRatingItem key={item.key} item={item} />
+                  <ContentRatingItem key={item.key} item={item} whole={whole} />
                 ))}
               </ul>
             </div>

@@ -3,11 +3,11 @@ import type { ContentRating } from '@/domain/schemas';
 import { splitFirstSentence } from '@/domain/sentences';
 import { ContentMeter } from './content-meter';
 
-/** One category of the grid: its label, meter, and explanation (first sentence, the rest on demand). */
-export function ContentRatingItem({ item }: { item: ContentRating }) {
+/** One category of the grid: its label, meter, and explanation (first sentence, the rest on demand; `whole`: all). */
+export function ContentRatingItem({ item, whole }: { item: ContentRating; whole: boolean }) {
   const [expanded, setExpanded] = useState(false);
   const restId = useId();
-  const [first, rest] = splitFirstSentence(item.explanation);
+  const [first, rest] = whole ? [item.explanation, ''] : splitFirstSentence(item.explanation);
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900">
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">

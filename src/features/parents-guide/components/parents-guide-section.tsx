@@ -46,7 +46,7 @@ export function ParentsGuideSection({ movieId, view }: { movieId: string; view: 
         <div className="space-y-8">
           <AgeVerdict guide={guide.data} mpaa={movie.data?.movie.mpaa ?? null} />
           {!overview && <TalkAboutList guide={guide.data} />}
-          <ContentGrid content={guide.data.content} />
+          <ContentGrid content={guide.data.content} whole={!overview} />
         </div>
       )}
       <div className="mt-10 space-y-8">
@@ -83,7 +83,10 @@ export function ParentsGuideSection({ movieId, view }: { movieId: string; view: 
   );
 }
 
-/** The guide page's own part: the family form and every review from parents and kids. */
+/**
+ * The guide page's own part: every review from parents and kids, then the family form (the list first, so its
+ * first review is a few Tab stops from the top; "Add a … review" and "Write the first one" link to the form).
+ */
 function FamilyPart({
   movieId,
   summary,
@@ -95,6 +98,7 @@ function FamilyPart({
 }) {
   return (
     <>
+      <FamilyReviewList movieId={movieId} summary={summary} />
       <div id={FORM_ANCHOR} tabIndex={-1} className="scroll-mt-4 focus:outline-none print:hidden">
         {/* The form reads the reader's saved draft, so it is rendered in the browser only. */}
         {isClient ? (
@@ -105,7 +109,6 @@ function FamilyPart({
           <FamilyReviewFormPlaceholder />
         )}
       </div>
-      <FamilyReviewList movieId={movieId} summary={summary} />
     </>
   );
 }
