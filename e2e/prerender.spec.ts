@@ -38,6 +38,29 @@ test.describe('without JavaScript', () => {
     expect(await page.getByText('OK for kids 9+').count()).toBeGreaterThan(0);
   });
 
+  test('the page follows the system’s dark or light theme, as it does with JavaScript on “System”', async ({
+    browser,
+  }) => {
+    for (const colorScheme of ['dark', 'light'] as const) {
+      const context = await browser.newContext({ javaScriptEnabled: false, colorScheme });
+      const page = await context.newPage();
+      await page.goto(MOVIE);
+      const [lightness, scheme] = await page.evaluate(() => {
+        // the body's background as sRGB (computed colours may be lab() or oklch()): drawn on a canvas and read back
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.fillStyle = getComputedStyle(document.body).backgroundColor;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+        return [r! + g! + b!, getComputedStyle(document.documentElement).colorScheme];
+      });
+      // stone-950 is near 0, stone-50 near 3 × 250
+      if (colorScheme === 'dark') expect(lightness).toBeLessThan(150);
+      else expect(lightness).toBeGreaterThan(600);
+      expect(scheme).toBe(colorScheme);
+      await context.close();
+    }
+  });
+
   test('each full list is its own prerendered page, found by a plain link', async ({ page }) => {
     await page.goto(MOVIE);
     await page.getByRole('link', { name: 'All 34 critic reviews' }).click();
