@@ -7,10 +7,9 @@ export const CLAMP_CHARS = 200;
 const CLAMP = { 3: 'js:line-clamp-3', 6: 'js:line-clamp-6' } as const;
 
 /**
- * Whether a clamped element's text overflows: measured before the toggle is first painted (a layout effect; it
- * forces the layout of a card that `content-visibility` skips, so a card far down the list has its toggle for
- * keyboard users too), then again in the frame after its size changes (ResizeObserver). false until measured, so the toggle is
- * never shown and then taken away.
+ * Whether a clamped element's text overflows: measured before the toggle is first painted (a layout effect), then
+ * again in the frame after its size changes (ResizeObserver). false until measured, so the toggle is never shown
+ * and then taken away.
  * When a resize takes the toggle away while it has focus, focus moves to the text it controlled, not the page.
  */
 function useOverflows(

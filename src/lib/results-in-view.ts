@@ -54,8 +54,8 @@ function reveal(region: HTMLElement, how: 'load' | 'change'): (() => void) | nul
     how === 'change' && 'onscrollend' in window && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   region.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
   if (!smooth) return null;
-  // Heights above the list can still settle while the page glides (cards that `content-visibility` skipped take
-  // their real height as they come near), which moves the animation's target or stops it: where it ends, look
+  // Heights above the list can still settle while the page glides (a lazily loaded part taking its real height),
+  // which moves the animation's target or stops it: where it ends, look
   // again and jump the rest. A reader who scrolls or types meanwhile keeps the page where they take it.
   const settle = () => {
     stop();

@@ -34,7 +34,7 @@ export function CriticList({ reviews, terms, onClear, filtered }: CriticListProp
   return (
     <ol data-results aria-label="Critic reviews list" className="space-y-3">
       {reviews.map((r) => (
-        <li key={r.id} className="[contain-intrinsic-size:auto_160px] [content-visibility:auto]">
+        <li key={r.id}>
           <CriticCard review={r} terms={terms} />
         </li>
       ))}

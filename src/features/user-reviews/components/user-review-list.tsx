@@ -38,7 +38,7 @@ export function UserReviewList({ movieId, reviews, ownReviewId, filtered, onClea
   return (
     <ol data-results className="space-y-3">
       {reviews.map((r) => (
-        <li key={r.id} className="[contain-intrinsic-size:auto_200px] [content-visibility:auto]">
+        <li key={r.id}>
           <UserReviewCard movieId={movieId} review={r} own={r.id === ownReviewId || isPending(r)} />
         </li>
       ))}
