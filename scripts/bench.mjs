@@ -3,14 +3,18 @@
 // asserts nothing. For each movie: bytes transferred until the first band filter has answered, the size of the
 // state the page starts from, time until that first filter click answers (hydration included) at 1× and 4× CPU,
 // filter and sort click → answered and painted (median, p95), DOM nodes, and the JS heap after GC.
-// Usage: node scripts/bench.mjs [--no-build]
-import { spawnSync } from 'node:child_process';
+// With --server, the same script against `npm start` on the server's benchmark database (PGlite in .bench/pglite:
+// 10,000 critic and 1,000,000 user reviews, loaded first if missing): the pages are rendered per request, their
+// state inline, and the page holds no reviews beyond what it shows.
+// Usage: node scripts/bench.mjs [--no-build] [--server]
+import { spawn, spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ensureBrowser } from '../e2e/browsers.mjs';
-import { CHROMIUM_ARGS, startPreview } from './lib/preview.mjs';
+import { CHROMIUM_ARGS, freePort, startPreview } from './lib/preview.mjs';
+import { benchDatabase, ensureServerBuilt, ensureSynthetic } from './lib/server-target.mjs';
 
 const OUT = 'dist-bench';
 const LOADS = 5;
@@ -20,14 +24,48 @@ const MOVIES = [
   ['synthetic', 'synthetic-benchmark'],
 ];
 
-if (!parseArgs({ options: { 'no-build': { type: 'boolean' } } }).values['no-build']) {
+const { values: args } = parseArgs({ options: { 'no-build': { type: 'boolean' }, server: { type: 'boolean' } } });
+if (!args.server && !args['no-build']) {
   const r = spawnSync('node', ['scripts/build.mjs', '--outDir', OUT], {
     stdio: 'inherit',
     env: { ...process.env, VITE_BENCH: 'true' },
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const { origin, stop } = await startPreview(OUT);
+const { origin, stop } = args.server ? await startServer() : await startPreview(OUT);
+
+/** `npm start` on the benchmark database (the synthetic movie loaded first if missing), once it is ready. */
+async function startServer() {
+  await ensureServerBuilt();
+  const db = await benchDatabase('pglite');
+  ensureSynthetic(db.env);
+  const port = await freePort();
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...process.env, ...db.env, PORT: String(port), HOST: '127.0.0.1', LOG_REQUESTS: '0' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const serverOrigin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}) before it was ready`);
+    const ready = await fetch(`${serverOrigin}/api/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return { origin: serverOrigin, stop: () => child.kill('SIGTERM') };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGTERM');
+  throw new Error('the server was not ready after 2 minutes');
+}
+
+/** The size of the state a page starts from: the build's state file, or the server page's inline state. */
+async function stateSize(path) {
+  if (!args.server) return statSync(join(OUT, `${path}.state.json`)).size;
+  const html = await (await fetch(origin + path)).text();
+  const state = /<script[^>]*id="verdict-state"[^>]*>([\s\S]*?)<\/script>/.exec(html);
+  if (!state) throw new Error(`${path}: no inline state in the server's page`);
+  return Buffer.byteLength(state[1]);
+}
 const browser = await chromium.launch({
   executablePath: ensureBrowser(),
   args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
@@ -141,9 +179,9 @@ try {
     results[name] = {
       // the largest state any of the movie's pages starts from (the overview and its three lists)
       state: Math.max(
-        ...['', '/critic-reviews', '/user-reviews', '/parents-guide'].map(
-          (view) => statSync(join(OUT, 'movies', `${id}${view}.state.json`)).size,
-        ),
+        ...(await Promise.all(
+          ['', '/critic-reviews', '/user-reviews', '/parents-guide'].map((view) => stateSize(`/movies/${id}${view}`)),
+        )),
       ),
       bytes: median(loads[name][1].map((l) => l.bytes)),
       first1: median(loads[name][1].map((l) => l.t)),
@@ -173,13 +211,17 @@ try {
     ],
     ['DOM nodes on a list page (max seen)', String(seed.nodes), String(synthetic.nodes), synthetic.nodes / seed.nodes],
     [
-      'JS heap after GC (mock API in the page)',
+      args.server ? 'JS heap after GC (the page only)' : 'JS heap after GC (mock API in the page)',
       `${seed.heap.toFixed(1)} MB`,
       `${synthetic.heap.toFixed(1)} MB`,
       synthetic.heap / seed.heap,
     ],
   ];
-  console.log(`\nBenchmark, Chromium 1280×900: seed movie vs synthetic (10,000 critic + 50,000 user reviews)`);
+  console.log(
+    args.server
+      ? '\nBenchmark, Chromium 1280×900, against `npm start` (PGlite): seed movie vs synthetic (10,000 critic + 1,000,000 user reviews)'
+      : '\nBenchmark, Chromium 1280×900, static build: seed movie vs synthetic (10,000 critic + 50,000 user reviews)',
+  );
   console.log('First filter: a load of the critic list page, then its "Negative" band; clicks on both list pages');
   console.log(`${LOADS} loads per CPU setting, ${CLICKS} filter and ${CLICKS} sort changes per movie\n`);
   console.log(`| figure | seed | synthetic | synthetic / seed |\n| --- | ---: | ---: | ---: |`);
