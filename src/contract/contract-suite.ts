@@ -236,6 +236,12 @@ export function defineContractSuite(name: string, target: () => ContractTarget) 
         const paged = await allPages(`${MOVIE}/critic-reviews?q=the&sort=newest`, criticPageSchema, 3);
         inOrder(paged, CRITIC_ORDER.newest);
         expect(paged.every((r) => /the/i.test(`${r.critic} ${r.publication ?? ''} ${r.excerpt}`))).toBe(true);
+        // page by page (a search asked again: the server has counted it before) as in one page, and counted alike
+        const whole = await get(`${MOVIE}/critic-reviews?q=the&sort=newest&limit=100`, criticPageSchema);
+        expect(ids(paged)).toEqual(ids(whole.items));
+        expect(whole.total).toBe(paged.length);
+        const again = await get(`${MOVIE}/critic-reviews?q=the&sort=newest&limit=3`, criticPageSchema);
+        expect(again.total).toBe(paged.length);
       });
 
       it('400 for a cursor that is not one, or belongs to another sort or list', async () => {
