@@ -4,6 +4,19 @@
 import { build } from 'vite';
 
 export async function buildServer({ quiet = false } = {}) {
+  // A production build whoever calls (the server tests' setup runs under NODE_ENV=test, which would compile the
+  // page renderer's JSX for development); the caller's NODE_ENV is put back after.
+  const callerEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await buildBoth(quiet);
+  } finally {
+    if (callerEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callerEnv;
+  }
+}
+
+async function buildBoth(quiet) {
   await build({
     logLevel: 'warn',
     build: {

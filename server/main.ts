@@ -19,6 +19,9 @@ const log = (entry: Record<string, unknown>) =>
  * answers the API, on PGlite (DATA_DIR) or PostgreSQL (DATABASE_URL). Configuration: server/config.ts.
  */
 async function main() {
+  // React (loaded with the page renderer below) runs its development build unless told otherwise: several times
+  // slower to render and full of checks meant for a developer's console
+  process.env.NODE_ENV ??= 'production';
   const config = readConfig(process.env);
   const db = await openDatabase({
     databaseUrl: config.DATABASE_URL,
