@@ -121,10 +121,9 @@ async function expectUserDraft(page: Page, r: { score: number; author: string; t
 }
 
 /** The reader's own review as the overview shows it (its panel, "Your rating: 7 out of 10"), or 0 without one. */
-const ownShown = (page: Page) =>
-  users(page)
-    .getByRole('heading', { name: /^Your rating: / })
-    .count();
+/** The reader's own-review panel is shown `n` times (0 or 1), waiting for it as a reader would. */
+const expectOwnShown = (page: Page, n: number) =>
+  expect(users(page).getByRole('heading', { name: /^Your rating: / })).toHaveCount(n, WAIT);
 
 /** The user-review list and headline as the API has them: `n` reader additions on top of the seed. */
 async function expectUserCounts(page: Page, added: number) {
@@ -182,13 +181,13 @@ const userCreate = (kind: string) =>
     await expectUserDraft(page, review);
     await clearFaultPlan(page);
     await expectUserCounts(page, 0);
-    expect(await ownShown(page)).toBe(0);
+    await expectOwnShown(page, 0);
     expect((await stored(page)).users).toEqual([]);
 
     await rateForm(page).getByRole('button', { name: 'Submit rating' }).click();
     await users(page).getByText('Thank you. Your rating of 7 out of 10 was added.').waitFor(WAIT);
     await expectUserCounts(page, 1);
-    expect(await ownShown(page)).toBe(1);
+    await expectOwnShown(page, 1);
     expect((await stored(page)).users.map((r) => r.author)).toEqual([review.author]);
   });
 
@@ -209,7 +208,7 @@ const userCreateReached = (reached: Reached) =>
       await rateForm(page).getByRole('button', { name: 'Submit rating' }).click();
       await users(page).getByText('Thank you. Your rating of 7 out of 10 was added.').waitFor(WAIT);
       await expectUserCounts(page, 1);
-      expect(await ownShown(page)).toBe(1);
+      await expectOwnShown(page, 1);
       expect((await stored(page)).users.map((r) => r.author)).toEqual([review.author]);
     },
     reached,
@@ -259,7 +258,7 @@ const voteUpdateDelete = (kind: string) =>
       await users(page).getByText('Your review was updated: 9 out of 10.').waitFor(WAIT);
       await page.getByRole('heading', { name: 'Your rating: 9 out of 10' }).waitFor(WAIT);
       await expectUserCounts(page, 1);
-      expect(await ownShown(page)).toBe(1);
+      await expectOwnShown(page, 1);
       expect((await stored(page)).users.map((r) => [r.title, r.score])).toEqual([[`Edited under ${kind}`, 9]]);
     });
 
@@ -270,7 +269,7 @@ const voteUpdateDelete = (kind: string) =>
       await users(page).getByRole('alert').filter({ hasText: 'Your review was not deleted.' }).waitFor(WAIT);
       await clearFaultPlan(page);
       await expectUserCounts(page, 1);
-      expect(await ownShown(page)).toBe(1);
+      await expectOwnShown(page, 1);
       expect((await stored(page)).users).toHaveLength(1);
 
       // the confirmation stays open after a failed delete: confirming again is the retry
@@ -280,7 +279,7 @@ const voteUpdateDelete = (kind: string) =>
         .click();
       await users(page).getByText('Your review was deleted.').waitFor(WAIT);
       await expectUserCounts(page, 0);
-      expect(await ownShown(page)).toBe(0);
+      await expectOwnShown(page, 0);
       expect((await stored(page)).users).toEqual([]);
     });
   });

@@ -10,7 +10,8 @@ import { UserReviewCard } from './user-review-card';
 // The form (and react-hook-form) is not needed to read the page: it loads after first paint; the reader's own
 // review with its edit and delete only for a reader who has one.
 const UserReviewForm = lazy(() => import('./user-review-form').then((m) => ({ default: m.UserReviewForm })));
-const OwnReviewPanel = lazy(() => import('./own-review-panel').then((m) => ({ default: m.OwnReviewPanel })));
+const loadOwnReviewPanel = () => import('./own-review-panel');
+const OwnReviewPanel = lazy(() => loadOwnReviewPanel().then((m) => ({ default: m.OwnReviewPanel })));
 
 /**
  * The form's place while it loads, as tall as the form (measured in Chromium: 862 px at 360, 728 at 640, 700 from
@@ -82,6 +83,10 @@ export function RateMovie({ movieId }: { movieId: string }) {
   const remove = useDeleteUserReview(movieId);
   const refreshOwnReview = useRefreshOwnReview(movieId);
   const hydrated = useHydrated();
+  // fetched once the page is interactive, so the panel is there when a first rating is saved, not a skeleton
+  useEffect(() => {
+    if (hydrated) void loadOwnReviewPanel();
+  }, [hydrated]);
   // A draft left while editing (e.g. before a reload) reopens the editor.
   const editing = own !== undefined && (editRequested || draft !== undefined);
 
