@@ -174,11 +174,9 @@ function UserReviewsList({
 
   return (
     <div ref={region} className="scroll-mt-4 space-y-4">
+      {/* the count is the line above the list (a live region), said once */}
       <h3 className="text-xl font-bold" id="user-list-heading">
-        Reviews{' '}
-        {list.query.isSuccess && (
-          <span className="font-normal text-stone-600 tabular-nums dark:text-stone-400">({list.total})</span>
-        )}
+        Reviews
       </h3>
       {summary && (
         <UserReviewFilterBar
