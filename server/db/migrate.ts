@@ -1,11 +1,13 @@
 import type { Database } from './database';
 import reviews001 from './migrations/001-reviews.sql?raw';
 import criticSearch002 from './migrations/002-critic-search.sql?raw';
+import criticSearchInMemory003 from './migrations/003-critic-search-in-memory.sql?raw';
 
 /** Versioned migrations, applied in order, each in its own transaction, each once. Append; never edit one. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: '001-reviews', sql: reviews001 },
   { version: 2, name: '002-critic-search', sql: criticSearch002 },
+  { version: 3, name: '003-critic-search-in-memory', sql: criticSearchInMemory003 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)!.version;

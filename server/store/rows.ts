@@ -1,8 +1,7 @@
-import { criticSearchText } from '@/domain/review-order';
 import { criticMatcher } from '@/domain/review-query';
 import type { CriticReview, FamilyReview, UserReview } from '@/domain/schemas';
 import type { Sql } from '../db/database';
-import { CRITIC_SQL_ORDER, FAMILY_SQL_ORDER, USER_SQL_ORDER, keyColumns, sqlText } from './keys';
+import { CRITIC_SQL_ORDER, FAMILY_SQL_ORDER, USER_SQL_ORDER, keyColumns } from './keys';
 
 /** Rows of the review tables, built in JS from the domain objects with the domain's key functions. */
 
@@ -28,7 +27,6 @@ export const CRITIC_TABLE: Table = {
     'featured',
     'listed',
     'score',
-    'search',
     'k_score_desc',
     'k_score_asc',
     'k_newest',
@@ -37,23 +35,7 @@ export const CRITIC_TABLE: Table = {
     'k_critic',
     'k_id',
   ],
-  types: [
-    'text',
-    'text',
-    'int',
-    'text',
-    'bool',
-    'bool',
-    'int',
-    'text',
-    'int',
-    'int',
-    'int',
-    'int',
-    'text',
-    'text',
-    'text',
-  ],
+  types: ['text', 'text', 'int', 'text', 'bool', 'bool', 'int', 'int', 'int', 'int', 'int', 'text', 'text', 'text'],
 };
 
 export function criticRow(movieId: string, seq: number, r: CriticReview): Value[] {
@@ -66,7 +48,6 @@ export function criticRow(movieId: string, seq: number, r: CriticReview): Value[
     r.featured,
     isListed(r),
     r.score,
-    sqlText(criticSearchText(r)),
     k.k_score_desc!,
     k.k_score_asc!,
     k.k_newest!,

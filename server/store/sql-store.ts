@@ -1,7 +1,15 @@
 import { readerDate } from '@/domain/dates';
 import { MAX_AGE, MIN_AGE } from '@/domain/family';
 import { editedUserReview, newFamilyReview, newUserReview } from '@/domain/new-review';
-import { encodeCursor, searchTerms, type SortKey } from '@/domain/review-order';
+import {
+  compareKeys,
+  criticSearchText,
+  encodeCursor,
+  matchesTerms,
+  searchTerms,
+  sortBy,
+  type SortKey,
+} from '@/domain/review-order';
 import type {
   CriticQuery,
   CriticReview,
@@ -22,7 +30,7 @@ import { BAND_EDGES, criticBinRange } from '@/domain/scores';
 import { storeError, type ReviewStore } from '@/mock-api/review-store';
 import type { Seed, SeedMovie } from '@/mock-api/seed';
 import { uniqueViolation, type Database, type Sql } from '../db/database';
-import { CRITIC_SQL_ORDER, FAMILY_SQL_ORDER, USER_SQL_ORDER, keysetSql, sqlText, type SqlOrder } from './keys';
+import { CRITIC_SQL_ORDER, FAMILY_SQL_ORDER, USER_SQL_ORDER, keysetSql, type SqlOrder } from './keys';
 import {
   CRITIC_TABLE,
   FAMILY_TABLE,
@@ -86,6 +94,12 @@ const USER_COLUMNS = 'doc, up, down, version';
  * The review store on SQL: the same statements on PGlite and PostgreSQL. Lists are keyset pages over indexed
  * sort-key columns; every figure comes from counters kept in the same transaction as the write that moves them.
  */
+/** A movie's listed critic reviews with their search texts, and their sorted orders (made on first use). */
+interface CriticSnapshot {
+  all: { review: CriticReview; text: string }[];
+  sorted: Map<string, { review: CriticReview; text: string }[]>;
+}
+
 export class SqlReviewStore implements ReviewStore {
   readonly durable = true;
   readonly #movies = new Map<string, MovieInfo>();
@@ -154,18 +168,31 @@ export class SqlReviewStore implements ReviewStore {
   };
 
   /**
-   * How many critic reviews a search matches, by movie, score range and words: counting them is a scan of the
-   * movie's critics (10,000 in the synthetic movie, ~40 ms in PGlite), and critics are never written, so a count
-   * holds for the life of the process, as the summaries do. The most recent searches are kept.
+   * A movie's listed critic reviews in memory, each with its search text, for searches: a search is a substring
+   * match of every word, which no index answers once the words are common (counting a search matching 60 % of the
+   * synthetic movie's 10,000 critics took 40 ms in PGlite, two LIKEs a row). Critics are loaded, never written by
+   * readers, so the copy holds for the life of the process, as the summaries do. Sorted orders are made on first use.
    */
-  readonly #searchTotals = new Map<string, number>();
-  static readonly SEARCH_TOTALS_KEPT = 500;
+  readonly #criticSnapshots = new Map<string, Promise<CriticSnapshot>>();
 
-  #rememberSearchTotal(key: string, total: number) {
-    this.#searchTotals.delete(key);
-    this.#searchTotals.set(key, total);
-    if (this.#searchTotals.size > SqlReviewStore.SEARCH_TOTALS_KEPT)
-      this.#searchTotals.delete(this.#searchTotals.keys().next().value!);
+  #criticSnapshot(movieId: string): Promise<CriticSnapshot> {
+    let snapshot = this.#criticSnapshots.get(movieId);
+    if (!snapshot) {
+      snapshot = (async () => {
+        const rows = await this.db.query<{ doc: string }>(
+          'SELECT doc FROM critic_reviews WHERE movie_id = $1 AND listed',
+          [movieId],
+        );
+        const all = rows.map((r) => {
+          const review = JSON.parse(r.doc) as CriticReview;
+          return { review, text: criticSearchText(review) };
+        });
+        return { all, sorted: new Map() };
+      })();
+      this.#criticSnapshots.set(movieId, snapshot);
+      snapshot.catch(() => this.#criticSnapshots.delete(movieId));
+    }
+    return snapshot;
   }
 
   criticPage = async (movieId: string, q: CriticQuery, after: SortKey | null): Promise<Page<CriticReview>> => {
@@ -177,6 +204,45 @@ export class SqlReviewStore implements ReviewStore {
     const terms = searchTerms(q.q ?? '');
     if (!range) return { items: [], nextCursor: null, total: 0 };
 
+    if (terms.length) {
+      // a search: in the movie's critics held in memory, in the order asked for, then the page after the cursor
+      const snapshot = await this.#criticSnapshot(movieId);
+      const spec = order.spec;
+      let sorted = snapshot.sorted.get(q.sort);
+      if (!sorted) {
+        const byKey = sortBy(
+          snapshot.all.map((e) => e.review),
+          spec,
+        );
+        const entry = new Map(snapshot.all.map((e) => [e.review, e]));
+        snapshot.sorted.set(q.sort, (sorted = byKey.map((r) => entry.get(r)!)));
+      }
+      // where the page starts: after the cursor's key, found by halving (keys computed a few times, not per row)
+      let start = 0;
+      if (after) {
+        let hiIndex = sorted.length;
+        while (start < hiIndex) {
+          const mid = (start + hiIndex) >> 1;
+          if (compareKeys(spec.key(sorted[mid]!.review), after, spec.directions) <= 0) start = mid + 1;
+          else hiIndex = mid;
+        }
+      }
+      // one pass: every match counted, the page's taken from `start` on (a listed review always has a score)
+      const [lo, hi] = range;
+      const page: CriticReview[] = [];
+      let total = 0;
+      for (let i = 0; i < sorted.length; i++) {
+        const { review, text } = sorted[i]!;
+        if (review.score === null || review.score < lo || review.score > hi || !matchesTerms(text, terms)) continue;
+        total += 1;
+        if (i >= start && page.length <= q.limit) page.push(review);
+      }
+      const items = page.slice(0, q.limit);
+      const last = items.at(-1);
+      const nextCursor = page.length > q.limit && last ? encodeCursor(q.sort, spec.key(last)) : null;
+      return { items, nextCursor, total };
+    }
+
     const params: unknown[] = [movieId];
     const filters = ['movie_id = $1', 'listed'];
     // a score range on the column the order walks, so the index answers it as a range
@@ -187,32 +253,11 @@ export class SqlReviewStore implements ReviewStore {
         filters.push(`k_score_asc BETWEEN ${bind(params, range[0])} AND ${bind(params, range[1])}`);
       else filters.push(`score BETWEEN ${bind(params, range[0])} AND ${bind(params, range[1])}`);
     }
-    // a substring match the trigram index answers (migration 002); LIKE's own characters in the word match themselves
-    for (const t of terms) filters.push(`search LIKE ${bind(params, `%${sqlText(t).replace(/[\\%_]/g, '\\$&')}%`)}`);
     const where = filters.join(' AND ');
     const keyset = keysetSql(order, after, params);
     const limit = bind(params, q.limit + 1);
-    // One statement, one round trip: the total from the counters, or (a search) counted over the same scan.
-    const keys = order.parts.map((p) => p.column).join(', ');
-    const searchKey = terms.length ? JSON.stringify([movieId, range, terms]) : null;
-    const knownTotal = searchKey === null ? undefined : this.#searchTotals.get(searchKey);
-    if (searchKey !== null && knownTotal !== undefined) {
-      // a search counted before: only the page, which the order's index walks until it has found enough
-      this.#rememberSearchTotal(searchKey, knownTotal);
-      const rows = await this.db.query<{ doc: string }>(
-        `SELECT doc FROM critic_reviews WHERE ${where} AND ${keyset.where} ORDER BY ${keyset.orderBy} LIMIT ${limit}`,
-        params,
-      );
-      const items = rows.map((r) => JSON.parse(r.doc) as CriticReview);
-      return toPage(items, q.limit, order, q.sort, knownTotal);
-    }
-    const sql = terms.length
-      ? // a search scans the movie's critics once: the matches' keys only, counted, and the page's documents
-        `WITH m AS MATERIALIZED (SELECT id, ${keys} FROM critic_reviews WHERE ${where}),
-              p AS (SELECT id, ${keys} FROM m WHERE ${keyset.where} ORDER BY ${keyset.orderBy} LIMIT ${limit})
-         SELECT c.doc, (SELECT count(*) FROM m)::int AS total FROM p
-         JOIN critic_reviews c ON c.movie_id = $1 AND c.id = p.id ORDER BY ${order.parts.map((x) => `p.${x.column} ${order.direction === 1 ? 'ASC' : 'DESC'}`).join(', ')}`
-      : `WITH t AS (
+    // one statement, one round trip: the total from the counters, and the page
+    const sql = `WITH t AS (
            SELECT coalesce(sum(listed), 0)::int AS total FROM critic_counts
            WHERE movie_id = $1 AND score BETWEEN ${bind(params, range[0])} AND ${bind(params, range[1])}
          )
@@ -221,8 +266,7 @@ export class SqlReviewStore implements ReviewStore {
            WHERE ${where} AND ${keyset.where} ORDER BY ${keyset.orderBy} LIMIT ${limit}
          ) p ON TRUE ORDER BY ${keyset.orderBy}`;
     const rows = await this.db.query<{ doc: string | null; total: number | string }>(sql, params);
-    const total = rows.length ? Number(rows[0]!.total) : terms.length ? await this.#searchTotal(where, params) : 0;
-    if (searchKey !== null) this.#rememberSearchTotal(searchKey, total);
+    const total = rows.length ? Number(rows[0]!.total) : 0;
     return toPage(
       rows.flatMap((r) => (r.doc === null ? [] : [JSON.parse(r.doc) as CriticReview])),
       q.limit,
@@ -231,16 +275,6 @@ export class SqlReviewStore implements ReviewStore {
       total,
     );
   };
-
-  /** A search's total when the page after the cursor is empty (the window count came with no row). */
-  async #searchTotal(where: string, params: unknown[]): Promise<number> {
-    const used = [...where.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
-    const [c] = await this.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM critic_reviews WHERE ${where}`,
-      params.slice(0, Math.max(1, ...used)),
-    );
-    return c?.n ?? 0;
-  }
 
   /* ---------- users ---------- */
 
