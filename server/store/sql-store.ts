@@ -98,7 +98,11 @@ const USER_COLUMNS = 'doc, up, down, version';
 interface CriticSnapshot {
   all: { review: CriticReview; text: string }[];
   sorted: Map<string, { review: CriticReview; text: string }[]>;
+  /** the latest searches' matches, as places in their sorted order: a search's next pages need no second pass */
+  matches: Map<string, number[]>;
 }
+
+const SEARCHES_KEPT = 100;
 
 export class SqlReviewStore implements ReviewStore {
   readonly durable = true;
@@ -187,7 +191,7 @@ export class SqlReviewStore implements ReviewStore {
           const review = JSON.parse(r.doc) as CriticReview;
           return { review, text: criticSearchText(review) };
         });
-        return { all, sorted: new Map() };
+        return { all, sorted: new Map(), matches: new Map() };
       })();
       this.#criticSnapshots.set(movieId, snapshot);
       snapshot.catch(() => this.#criticSnapshots.delete(movieId));
@@ -227,16 +231,29 @@ export class SqlReviewStore implements ReviewStore {
           else hiIndex = mid;
         }
       }
-      // one pass: every match counted, the page's taken from `start` on (a listed review always has a score)
+      // every match's place in that order: one pass the first time (a listed review always has a score)
       const [lo, hi] = range;
-      const page: CriticReview[] = [];
-      let total = 0;
-      for (let i = 0; i < sorted.length; i++) {
-        const { review, text } = sorted[i]!;
-        if (review.score === null || review.score < lo || review.score > hi || !matchesTerms(text, terms)) continue;
-        total += 1;
-        if (i >= start && page.length <= q.limit) page.push(review);
+      const key = `${q.sort}\n${lo}-${hi}\n${terms.join(' ')}`;
+      let places = snapshot.matches.get(key);
+      if (!places) {
+        places = [];
+        for (let i = 0; i < sorted.length; i++) {
+          const { review, text } = sorted[i]!;
+          if (review.score !== null && review.score >= lo && review.score <= hi && matchesTerms(text, terms))
+            places.push(i);
+        }
+        if (snapshot.matches.size >= SEARCHES_KEPT) snapshot.matches.delete(snapshot.matches.keys().next().value!);
+        snapshot.matches.set(key, places);
       }
+      // the first match at or after `start`, by halving, then the page
+      let first = 0;
+      for (let hiPlace = places.length; first < hiPlace;) {
+        const mid = (first + hiPlace) >> 1;
+        if (places[mid]! < start) first = mid + 1;
+        else hiPlace = mid;
+      }
+      const page = places.slice(first, first + q.limit + 1).map((i) => sorted[i]!.review);
+      const total = places.length;
       const items = page.slice(0, q.limit);
       const last = items.at(-1);
       const nextCursor = page.length > q.limit && last ? encodeCursor(q.sort, spec.key(last)) : null;
