@@ -1,15 +1,9 @@
 import { readerDate } from '@/domain/dates';
 import { MAX_AGE, MIN_AGE } from '@/domain/family';
 import { editedUserReview, newFamilyReview, newUserReview } from '@/domain/new-review';
-import {
-  compareKeys,
-  criticSearchText,
-  encodeCursor,
-  matchesTerms,
-  searchTerms,
-  sortBy,
-  type SortKey,
-} from '@/domain/review-order';
+import { encodeCursor, searchTerms, sortBy, type SortKey } from '@/domain/review-order';
+import { criticFilterKey, criticMatcher } from '@/domain/review-query';
+import { filteredPage } from '@/domain/review-views';
 import type {
   CriticQuery,
   CriticReview,
@@ -94,15 +88,11 @@ const USER_COLUMNS = 'doc, up, down, version';
  * The review store on SQL: the same statements on PGlite and PostgreSQL. Lists are keyset pages over indexed
  * sort-key columns; every figure comes from counters kept in the same transaction as the write that moves them.
  */
-/** A movie's listed critic reviews with their search texts, and their sorted orders (made on first use). */
+/** A movie's listed critic reviews, and their sorted orders (made on first use). */
 interface CriticSnapshot {
-  all: { review: CriticReview; text: string }[];
-  sorted: Map<string, { review: CriticReview; text: string }[]>;
-  /** the latest searches' matches, as places in their sorted order: a search's next pages need no second pass */
-  matches: Map<string, number[]>;
+  all: CriticReview[];
+  sorted: Map<string, CriticReview[]>;
 }
-
-const SEARCHES_KEPT = 100;
 
 export class SqlReviewStore implements ReviewStore {
   readonly durable = true;
@@ -172,7 +162,8 @@ export class SqlReviewStore implements ReviewStore {
   };
 
   /**
-   * A movie's listed critic reviews in memory, each with its search text, for searches: a search is a substring
+   * A movie's listed critic reviews in memory, for searches (each review's folded text is kept with it, by
+   * `criticSearchText`): a search is a substring
    * match of every word, which no index answers once the words are common (counting a search matching 60 % of the
    * synthetic movie's 10,000 critics took 40 ms in PGlite, two LIKEs a row). Critics are loaded, never written by
    * readers, so the copy holds for the life of the process, as the summaries do. Sorted orders are made on first use.
@@ -187,11 +178,7 @@ export class SqlReviewStore implements ReviewStore {
           'SELECT doc FROM critic_reviews WHERE movie_id = $1 AND listed',
           [movieId],
         );
-        const all = rows.map((r) => {
-          const review = JSON.parse(r.doc) as CriticReview;
-          return { review, text: criticSearchText(review) };
-        });
-        return { all, sorted: new Map(), matches: new Map() };
+        return { all: rows.map((r) => JSON.parse(r.doc) as CriticReview), sorted: new Map() };
       })();
       this.#criticSnapshots.set(movieId, snapshot);
       snapshot.catch(() => this.#criticSnapshots.delete(movieId));
@@ -211,53 +198,11 @@ export class SqlReviewStore implements ReviewStore {
     if (terms.length) {
       // a search: in the movie's critics held in memory, in the order asked for, then the page after the cursor
       const snapshot = await this.#criticSnapshot(movieId);
-      const spec = order.spec;
       let sorted = snapshot.sorted.get(q.sort);
-      if (!sorted) {
-        const byKey = sortBy(
-          snapshot.all.map((e) => e.review),
-          spec,
-        );
-        const entry = new Map(snapshot.all.map((e) => [e.review, e]));
-        snapshot.sorted.set(q.sort, (sorted = byKey.map((r) => entry.get(r)!)));
-      }
-      // where the page starts: after the cursor's key, found by halving (keys computed a few times, not per row)
-      let start = 0;
-      if (after) {
-        let hiIndex = sorted.length;
-        while (start < hiIndex) {
-          const mid = (start + hiIndex) >> 1;
-          if (compareKeys(spec.key(sorted[mid]!.review), after, spec.directions) <= 0) start = mid + 1;
-          else hiIndex = mid;
-        }
-      }
-      // every match's place in that order: one pass the first time (a listed review always has a score)
-      const [lo, hi] = range;
-      const key = `${q.sort}\n${lo}-${hi}\n${terms.join(' ')}`;
-      let places = snapshot.matches.get(key);
-      if (!places) {
-        places = [];
-        for (let i = 0; i < sorted.length; i++) {
-          const { review, text } = sorted[i]!;
-          if (review.score !== null && review.score >= lo && review.score <= hi && matchesTerms(text, terms))
-            places.push(i);
-        }
-        if (snapshot.matches.size >= SEARCHES_KEPT) snapshot.matches.delete(snapshot.matches.keys().next().value!);
-        snapshot.matches.set(key, places);
-      }
-      // the first match at or after `start`, by halving, then the page
-      let first = 0;
-      for (let hiPlace = places.length; first < hiPlace;) {
-        const mid = (first + hiPlace) >> 1;
-        if (places[mid]! < start) first = mid + 1;
-        else hiPlace = mid;
-      }
-      const page = places.slice(first, first + q.limit + 1).map((i) => sorted[i]!.review);
-      const total = places.length;
-      const items = page.slice(0, q.limit);
-      const last = items.at(-1);
-      const nextCursor = page.length > q.limit && last ? encodeCursor(q.sort, spec.key(last)) : null;
-      return { items, nextCursor, total };
+      if (!sorted) snapshot.sorted.set(q.sort, (sorted = sortBy(snapshot.all, order.spec)));
+      // the search's view of that order is kept (review-views.ts): its next pages need no second pass
+      const filter = { key: criticFilterKey(q), matches: criticMatcher(q) };
+      return filteredPage(sorted, order.spec, q.sort, filter, q.limit, after);
     }
 
     const params: unknown[] = [movieId];

@@ -29,9 +29,13 @@ export function searchTerms(query: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** What a critic search looks in: critic, publication and excerpt, folded. */
-export const criticSearchText = (r: CriticReview): string =>
-  foldText(`${r.critic}\n${r.publication ?? ''}\n${r.excerpt}`);
+const foldedText = new WeakMap<CriticReview, string>();
+/** What a critic search looks in: critic, publication and excerpt, folded (once per review object). */
+export const criticSearchText = (r: CriticReview): string => {
+  let text = foldedText.get(r);
+  if (text === undefined) foldedText.set(r, (text = foldText(`${r.critic}\n${r.publication ?? ''}\n${r.excerpt}`)));
+  return text;
+};
 
 export const matchesTerms = (folded: string, terms: readonly string[]): boolean =>
   terms.every((t) => folded.includes(t));

@@ -34,6 +34,10 @@ export interface CriticFilter {
   q?: string | null;
 }
 
+/** A critic filter's name, for keeping its view: equal filters (a search in other case or accents) share one. */
+export const criticFilterKey = (filter: CriticFilter): string =>
+  JSON.stringify([filter.band ?? null, filter.bin ?? null, searchTerms(filter.q ?? '')]);
+
 /**
  * Which critic reviews a list holds: the scored ones (the featured review stands apart), in the band, bin
  * and search given. The API filters with it; the page uses it to place an optimistic change.

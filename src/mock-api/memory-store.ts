@@ -1,17 +1,10 @@
 import { criticSummary, familySummary, userSummary } from '@/domain/aggregates';
 import { readerDate } from '@/domain/dates';
 import { editedUserReview, newFamilyReview, newUserReview } from '@/domain/new-review';
-import {
-  CRITIC_ORDER,
-  FAMILY_ORDER,
-  USER_ORDER,
-  pageAfter,
-  sortBy,
-  type SortKey,
-  type SortSpec,
-} from '@/domain/review-order';
-import { criticMatcher, familyMatcher, userMatcher } from '@/domain/review-query';
-import type { CriticReview, FamilyReview, Page, UserReview } from '@/domain/schemas';
+import { CRITIC_ORDER, FAMILY_ORDER, USER_ORDER, sortBy } from '@/domain/review-order';
+import { criticFilterKey, criticMatcher, familyMatcher, userMatcher } from '@/domain/review-query';
+import { filteredPage } from '@/domain/review-views';
+import type { CriticReview, FamilyReview, UserReview } from '@/domain/schemas';
 import { storeError, type ReviewStore } from './review-store';
 import type { Seed, SeedMovie } from './seed';
 import { emptyAdditions, type Additions, type StorageAdapter, type StoredUserReview } from './storage';
@@ -22,37 +15,6 @@ function randomId(): string {
 }
 
 const publicUserReview = ({ ownerId: _owner, ...rest }: StoredUserReview): UserReview => rest;
-
-/**
- * The filtered views of a sorted list, as an index would keep them: each page of a view and its `total` then cost
- * a binary search, not a scan of every review (50,000 in the benchmark movie). Keyed by the sorted list itself,
- * which is made anew when readers' additions change it, so a view never outlives the data it was made from.
- */
-const views = new WeakMap<readonly unknown[], Map<string, readonly unknown[]>>();
-const MAX_VIEWS = 16;
-
-/** A page of `sorted` (in `spec` order) holding only what `filter.matches` (`filter.key` names the filter). */
-function pageOf<T>(
-  sorted: readonly T[],
-  spec: SortSpec<T>,
-  sortName: string,
-  filter: { key: string; matches: (t: T) => boolean } | null,
-  limit: number,
-  after: SortKey | null,
-): Page<T> {
-  let list = sorted;
-  if (filter) {
-    let byFilter = views.get(sorted);
-    if (!byFilter) views.set(sorted, (byFilter = new Map()));
-    const cached = byFilter.get(filter.key) as readonly T[] | undefined;
-    if (cached) list = cached;
-    else {
-      if (byFilter.size >= MAX_VIEWS) byFilter.clear();
-      byFilter.set(filter.key, (list = sorted.filter(filter.matches)));
-    }
-  }
-  return { ...pageAfter(list, spec, sortName, limit, after), total: list.length };
-}
 
 /**
  * Lists keyed by what they are made of: seed lists never change, so their sorted orders are computed once;
@@ -142,11 +104,11 @@ export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => st
     criticPage: async (id, q, after) => {
       const m = must(id);
       const filtered = q.band || q.bin !== undefined || q.q;
-      return pageOf(
+      return filteredPage(
         sortedCritics(m, q.sort),
         CRITIC_ORDER[q.sort],
         q.sort,
-        filtered ? { key: JSON.stringify([q.band, q.bin, q.q]), matches: criticMatcher(q) } : null,
+        filtered ? { key: criticFilterKey(q), matches: criticMatcher(q) } : null,
         q.limit,
         after,
       );
@@ -166,7 +128,7 @@ export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => st
       if (!sorted) users.sorted.set(q.sort, (sorted = sortBy(users.all, USER_ORDER[q.sort])));
       const filtered = q.band || q.score !== undefined;
       const filter = filtered ? { key: JSON.stringify([q.band, q.score]), matches: userMatcher(q) } : null;
-      return pageOf(sorted, USER_ORDER[q.sort], q.sort, filter, q.limit, after);
+      return filteredPage(sorted, USER_ORDER[q.sort], q.sort, filter, q.limit, after);
     },
 
     userReview: async (id, reviewId) => {
@@ -179,7 +141,7 @@ export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => st
     familyPage: async (id, q, after) => {
       const sorted = sortBy(familyOf(must(id), load()), FAMILY_ORDER);
       const filter = q.role ? { key: q.role, matches: familyMatcher(q) } : null;
-      return pageOf(sorted, FAMILY_ORDER, 'newest', filter, q.limit, after);
+      return filteredPage(sorted, FAMILY_ORDER, 'newest', filter, q.limit, after);
     },
 
     createUserReview: async (movieId, reader, input, key, at) => {
