@@ -7,6 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, loadEnv } from 'vite';
 
+// A production build whatever NODE_ENV this process inherited (a test runner's 'test' or 'development' would
+// compile React's JSX for development: a bigger, slower page)
+process.env.NODE_ENV = 'production';
+
 const { values: args } = parseArgs({ options: { outDir: { type: 'string' } } });
 const outDir = resolve(args.outDir ?? process.env.OUT_DIR ?? 'dist');
 const ssrDir = `${outDir}-ssr`;
