@@ -39,6 +39,16 @@ const origin = `http://127.0.0.1:${process.env.SERVER_E2E_PORT}`;
 const secondOrigin = `http://127.0.0.1:${process.env.SECOND_SERVER_E2E_PORT}`;
 const pagesOrigin = `http://127.0.0.1:${process.env.API_URL_PAGES_E2E_PORT}`;
 
+/** `npm start` on a port and a database of its own; it builds the client and the server first where they are stale. */
+const server = (port: string, dataDir: string, env: Record<string, string> = {}) => ({
+  command: 'node scripts/start.mjs',
+  url: `http://127.0.0.1:${port}/api/ready`,
+  reuseExistingServer: false,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+  env: { PORT: port, HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_REQUESTS: '0', ...env },
+});
+
 export default defineConfig({
   testDir: 'e2e/server',
   timeout: 60_000,
@@ -53,39 +63,17 @@ export default defineConfig({
   },
   // started in this order, each once the one before answers
   webServer: [
+    // the first builds what is stale (a few seconds)
+    { ...server(process.env.SERVER_E2E_PORT!, process.env.SERVER_E2E_DATA_DIR!), timeout: 120_000 },
+    // the second server: its own database, and the static pages' origin allowed to call it
     {
-      // builds the client and the server first where they are missing or older than their sources (a few seconds)
-      command: 'node scripts/start.mjs',
-      url: `${origin}/api/ready`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-      stderr: 'pipe',
-      env: {
-        PORT: process.env.SERVER_E2E_PORT!,
-        HOST: '127.0.0.1',
-        DATA_DIR: process.env.SERVER_E2E_DATA_DIR!,
-        LOG_REQUESTS: '0',
-      },
-    },
-    {
-      // the second server: its own database, and the static pages' origin allowed to call it
-      command: 'node scripts/start.mjs',
-      url: `${secondOrigin}/api/ready`,
-      timeout: 60_000,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-      stderr: 'pipe',
-      env: {
-        PORT: process.env.SECOND_SERVER_E2E_PORT!,
-        HOST: '127.0.0.1',
-        DATA_DIR: process.env.SECOND_SERVER_E2E_DATA_DIR!,
+      ...server(process.env.SECOND_SERVER_E2E_PORT!, process.env.SECOND_SERVER_E2E_DATA_DIR!, {
         CORS_ORIGINS: pagesOrigin,
-        LOG_REQUESTS: '0',
-      },
+      }),
+      timeout: 60_000,
     },
     {
-      // gives the second server other data, builds with VITE_API_URL pointed at it, serves the build
+      // gives the second server other data, builds with VITE_API_URL pointed at it, serves the build (e2e/serve.mjs)
       command: 'node e2e/server/api-url-pages.mjs',
       url: `${pagesOrigin}/movies/wont-back-down`,
       timeout: 60_000,
@@ -94,7 +82,8 @@ export default defineConfig({
       stderr: 'pipe',
       env: {
         VITE_API_URL: secondOrigin,
-        API_URL_PAGES_E2E_PORT: process.env.API_URL_PAGES_E2E_PORT!,
+        VERDICT_E2E_PORT: process.env.API_URL_PAGES_E2E_PORT!,
+        E2E_OUT_DIR: 'dist-e2e-api-url',
       },
     },
   ],

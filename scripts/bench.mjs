@@ -7,14 +7,15 @@
 // 10,000 critic and 1,000,000 user reviews, loaded first if missing): the pages are rendered per request, their
 // state inline, and the page holds no reviews beyond what it shows.
 // Usage: node scripts/bench.mjs [--no-build] [--server]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ensureBrowser } from '../e2e/browsers.mjs';
-import { CHROMIUM_ARGS, freePort, startPreview } from './lib/preview.mjs';
-import { benchDatabase, ensureServerBuilt, ensureSynthetic } from './lib/server-target.mjs';
+import { buildIfStale } from './lib/build-if-stale.mjs';
+import { CHROMIUM_ARGS, startPreview } from './lib/preview.mjs';
+import { benchDatabase, ensureSynthetic, startServerProcess } from './lib/server-target.mjs';
 
 const OUT = 'dist-bench';
 const LOADS = 5;
@@ -34,28 +35,13 @@ if (!args.server && !args['no-build']) {
 }
 const { origin, stop } = args.server ? await startServer() : await startPreview(OUT);
 
-/** `npm start` on the benchmark database (the synthetic movie loaded first if missing), once it is ready. */
+/** The server (built where stale, as `npm start` does) on the benchmark database, the synthetic movie loaded first. */
 async function startServer() {
-  await ensureServerBuilt();
+  await buildIfStale();
   const db = await benchDatabase('pglite');
   ensureSynthetic(db.env);
-  const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: { ...process.env, ...db.env, PORT: String(port), HOST: '127.0.0.1', LOG_REQUESTS: '0' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const serverOrigin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}) before it was ready`);
-    const ready = await fetch(`${serverOrigin}/api/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { origin: serverOrigin, stop: () => child.kill('SIGTERM') };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGTERM');
-  throw new Error('the server was not ready after 2 minutes');
+  const server = await startServerProcess(db.env);
+  return { origin: server.origin, stop: () => void server.stop() };
 }
 
 /** The size of the state a page starts from: the build's state file, or the server page's inline state. */
