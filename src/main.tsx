@@ -1,5 +1,5 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from '@/api/query-client';
 import { usesServerApi } from '@/api/transport';
@@ -48,16 +48,18 @@ function hydrateFrom(state: PageState) {
   hydrate(queryClient, state.queries);
   // The HTML may hold other data than the API now has: ask the API right away.
   if (prerenderMayBeStale()) void queryClient.invalidateQueries();
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <ServerUrlContext value={state.url}>
-        <AppProviders client={queryClient}>
-          <App />
-        </AppProviders>
-      </ServerUrlContext>
-    </StrictMode>,
-  );
+  startTransition(() => {
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <ServerUrlContext value={state.url}>
+          <AppProviders client={queryClient}>
+            <App />
+          </AppProviders>
+        </ServerUrlContext>
+      </StrictMode>,
+    );
+  });
 }
 
 type PageState = { url: string; queries: DehydratedState };
