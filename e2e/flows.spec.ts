@@ -103,7 +103,7 @@ test.describe('a reader', () => {
     expect(new URL(await d.url()).pathname).toBe(CRITIC_REVIEWS);
     expect(await param(d, 'band')).toBe('negative');
 
-    await d.click(role('button', '20–29: 3 reviews, negative', role('group', 'Critic scores, 0–100', critics)));
+    await d.click(role('link', '20–29: 3 reviews, negative', role('group', 'Critic scores, 0–100', critics)));
     await poll(() => d.text(criticCount)).toMatch(/^3 of 34 critic reviews: scores 20–29\b/);
     await poll(() => d.count(criticCards)).toBe(3);
     expect(await param(d, 'bin')).toBe('2');

@@ -26,7 +26,7 @@ const fills = (l: Locator) =>
     els.filter((e) => e.getBoundingClientRect().height > 0).map((e) => getComputedStyle(e).backgroundColor),
   );
 
-test('bars, the distribution, swatches and the pressed bar keep system colours under forced colours', async ({
+test('bars, the distribution, swatches and the current bar keep system colours under forced colours', async ({
   page,
   errors,
 }) => {
@@ -45,10 +45,10 @@ test('bars, the distribution, swatches and the pressed bar keep system colours u
   expect(await swatches.count()).toBeGreaterThan(0);
   for (const fill of await fills(swatches)) expect(fill).not.toBe(c.canvas);
 
-  // a pressed bar is drawn in Highlight, the others stay CanvasText
-  const bar = section.getByRole('group', { name: 'Critic scores, 0–100' }).getByRole('button', { name: /^50–59:/ });
+  // the current bar is drawn in Highlight, the others stay CanvasText
+  const bar = section.getByRole('group', { name: 'Critic scores, 0–100' }).getByRole('link', { name: /^50–59:/ });
   await bar.click();
-  await expect(bar).toHaveAttribute('aria-pressed', 'true');
+  await expect(bar).toHaveAttribute('aria-current', 'true');
   await expect.poll(async () => (await fills(section.getByTestId('critic-bar-5')))[0]).toBe(c.highlight);
   expect((await fills(section.getByTestId('critic-bar-4')))[0]).toBe(c.canvasText);
 

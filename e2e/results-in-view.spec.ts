@@ -58,7 +58,7 @@ for (const viewport of [
 
     test('a user-score bar: its reviews in view, counted, focus on the bar', async ({ page, errors }) => {
       await page.goto(USER_REVIEWS);
-      const bar = users(page).getByRole('group', { name: 'User scores, 0–10' }).getByRole('button', { name: /^5: / });
+      const bar = users(page).getByRole('group', { name: 'User scores, 0–10' }).getByRole('link', { name: /^5: / });
       await bar.click();
       await expect(page).toHaveURL(/[?&]uscore=5\b/);
       await announced(users(page), '2 of 13 user reviews: scored 5.');

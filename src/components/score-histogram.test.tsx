@@ -11,6 +11,7 @@ const props = {
   bins,
   binLabel: (i: number) => criticBinRange(i).join('–'),
   binBand: (i: number) => bandOf(criticBinRange(i)[1], 'critic'),
+  binHref: (i: number | null) => (i === null ? '/list' : `/list?bin=${i}`),
 };
 
 describe('ScoreHistogram', () => {
@@ -35,22 +36,21 @@ describe('ScoreHistogram', () => {
         binSplit={(i) => (i === 6 ? { mixed: 1, positive: 4 } : {})}
       />,
     );
-    expect(screen.getByRole('button', { name: /^60–69/ })).toHaveAccessibleName(
-      '60–69: 5 reviews, 1 mixed, 4 positive',
-    );
+    expect(screen.getByRole('link', { name: /^60–69/ })).toHaveAccessibleName('60–69: 5 reviews, 1 mixed, 4 positive');
     expect(screen.getByTestId('critic-bar-6').querySelectorAll('[data-band]')).toHaveLength(2);
     expect(screen.getByTestId('critic-bar-5').querySelectorAll('[data-band]')).toHaveLength(0);
   });
-  it('is a named chart whose bars are buttons showing their counts', () => {
+  it('is a named chart whose bars are links to their range, showing their counts', () => {
     render(<ScoreHistogram {...props} activeBin={null} onSelectBin={() => {}} />);
     expect(screen.getByRole('figure', { name: 'Critic scores, 0–100' })).toBeInTheDocument();
-    const bars = within(screen.getByRole('group', { name: 'Critic scores, 0–100' })).getAllByRole('button');
+    const bars = within(screen.getByRole('group', { name: 'Critic scores, 0–100' })).getAllByRole('link');
     expect(bars).toHaveLength(10);
     expect(bars[5]).toHaveAccessibleName('50–59: 10 reviews, mixed');
     expect(bars[9]).toHaveAccessibleName('90–100: 0 reviews, positive');
     expect(bars[8]).toHaveAccessibleName('80–89: 1 review, positive');
     expect(bars.map((b) => b.children[1]?.textContent)).toEqual(bins.map(String));
-    expect(bars.every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
+    expect(bars.map((b) => b.getAttribute('href'))).toEqual(bins.map((_, i) => `/list?bin=${i}`));
+    expect(bars.some((b) => b.hasAttribute('aria-current'))).toBe(false);
   });
   it('has a table with the same figures', () => {
     render(<ScoreHistogram {...props} activeBin={null} onSelectBin={() => {}} />);
@@ -59,18 +59,27 @@ describe('ScoreHistogram', () => {
     expect(rows.map((r) => r.textContent)).toContain('40–49Mixed7');
     expect(rows).toHaveLength(10);
   });
-  it('selects a bar, and clears when the active bar is clicked again; reachable by keyboard', async () => {
+  it('selects a bar in place, and clears when the active bar (whose link clears) is clicked again', async () => {
+    const user = userEvent.setup();
     const onSelectBin = vi.fn();
     const { rerender } = render(<ScoreHistogram {...props} activeBin={null} onSelectBin={onSelectBin} />);
-    await userEvent.click(screen.getByRole('button', { name: /^50–59/ }));
+    await user.click(screen.getByRole('link', { name: /^50–59/ }));
     expect(onSelectBin).toHaveBeenLastCalledWith(5);
+    expect(window.location.pathname).toBe('/'); // not followed: the page filters in place
     rerender(<ScoreHistogram {...props} activeBin={5} onSelectBin={onSelectBin} />);
-    const active = screen.getByRole('button', { name: /^50–59/ });
-    expect(active).toHaveAttribute('aria-pressed', 'true');
-    await userEvent.click(active);
+    const active = screen.getByRole('link', { name: /^50–59/ });
+    expect(active).toHaveAttribute('aria-current', 'true');
+    expect(active).toHaveAttribute('href', '/list');
+    await user.click(active);
     expect(onSelectBin).toHaveBeenLastCalledWith(null);
+    // a click that opens a new tab is left to the browser
+    onSelectBin.mockClear();
+    await user.keyboard('{Control>}');
+    await user.click(screen.getByRole('link', { name: /^20–29/ }));
+    await user.keyboard('{/Control}');
+    expect(onSelectBin).not.toHaveBeenCalled();
   });
-  it('is one Tab stop: arrow keys, Home and End move between bars, Enter and Space select', async () => {
+  it('is one Tab stop: arrow keys, Home and End move between bars, Enter selects', async () => {
     const user = userEvent.setup();
     const onSelectBin = vi.fn();
     render(
@@ -81,26 +90,26 @@ describe('ScoreHistogram', () => {
     );
     screen.getByRole('button', { name: 'before' }).focus();
     await user.tab();
-    expect(screen.getByRole('button', { name: /^0–9/ })).toHaveFocus();
+    expect(screen.getByRole('link', { name: /^0–9/ })).toHaveFocus();
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('button', { name: /^10–19/ })).toHaveFocus();
+    expect(screen.getByRole('link', { name: /^10–19/ })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(onSelectBin).toHaveBeenLastCalledWith(1);
     await user.keyboard('{End}');
-    expect(screen.getByRole('button', { name: /^90–100/ })).toHaveFocus();
+    expect(screen.getByRole('link', { name: /^90–100/ })).toHaveFocus();
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('button', { name: /^90–100/ })).toHaveFocus();
+    expect(screen.getByRole('link', { name: /^90–100/ })).toHaveFocus();
     await user.keyboard('{Home}{ArrowLeft}');
-    expect(screen.getByRole('button', { name: /^0–9/ })).toHaveFocus();
-    await user.keyboard(' ');
+    expect(screen.getByRole('link', { name: /^0–9/ })).toHaveFocus();
+    await user.keyboard('{Enter}');
     expect(onSelectBin).toHaveBeenLastCalledWith(0);
     // the whole chart is one Tab stop: Tab leaves it (to its "Show as table" summary)
     await user.tab();
     expect(screen.getByText('Show as table')).toHaveFocus();
     await user.tab({ shift: true });
-    expect(screen.getByRole('button', { name: /^0–9/ })).toHaveFocus();
+    expect(screen.getByRole('link', { name: /^0–9/ })).toHaveFocus();
     const stops = within(screen.getByRole('group', { name: 'Critic scores, 0–100' }))
-      .getAllByRole('button')
+      .getAllByRole('link')
       .filter((b) => b.tabIndex === 0);
     expect(stops).toHaveLength(1);
   });

@@ -17,10 +17,13 @@ interface ScoreHistogramProps {
   binBand: (i: number) => Band;
   /** the bin the list is filtered to, or null */
   activeBin: number | null;
-  /** a bar was clicked: its index, or null when the active bar is clicked again (the bars are toggle buttons) */
+  /**
+   * the address that shows bin `i` (null: no bin). Every bar is a link to it (the active bar's link clears the
+   * bin), so bars work without JavaScript and open in a new tab; the overview's lead to the list page.
+   */
+  binHref: (i: number | null) => string;
+  /** the list page: a plain click filters in place instead of following the link (null: the active bar again) */
   onSelectBin?: (i: number | null) => void;
-  /** instead of `onSelectBin`: each bar is a link to this address (the overview's bars open the list page) */
-  binHref?: (i: number) => string;
   /** short text under a bar; defaults to `binLabel(i)` (critics pass "0", "10", … to fit 360 px) */
   tickLabel?: (i: number) => string;
   /**
@@ -36,10 +39,10 @@ interface ScoreHistogramProps {
 }
 
 /**
- * A bar chart of scores. Every bar is a `<button aria-pressed>` (keyboard-reachable, named
- * "50–59: 10 reviews, mixed") showing its count above it and its range below; bars are coloured by
- * band. Clicking a bar calls `onSelectBin(i)`, clicking the active bar again `onSelectBin(null)`. With `binHref`
- * the bars are links instead, which also lead to their list without JavaScript.
+ * A bar chart of scores. Every bar is a link (named "50–59: 10 reviews, mixed"; the active one `aria-current`)
+ * showing its count above it and its range below; bars are coloured by band. With `onSelectBin`, a plain click
+ * calls `onSelectBin(i)`, or `onSelectBin(null)` on the active bar, and the page filters in place; without
+ * JavaScript, or opened in a new tab, the link leads to the same view.
  * A "Show as table" disclosure holds the same figures as a table (the text equivalent).
  * Generic over the scale: pass 10 bins for critics or 11 for users.
  */
@@ -87,7 +90,7 @@ export function ScoreHistogram({
         className="flex items-end gap-1 sm:gap-1.5"
       >
         <span id={`${id}-keys`} hidden>
-          Arrow keys move between bars; Enter{binHref ? '' : ' or Space'} shows that range.
+          Arrow keys move between bars; Enter shows that range.
         </span>
         {bins.map((count, i) => {
           const band = binBand(i);
@@ -135,20 +138,17 @@ export function ScoreHistogram({
               </span>
             </>
           );
-          return binHref ? (
-            <Link key={i} href={binHref(i)} {...bar}>
-              {content}
-            </Link>
-          ) : (
-            <button
+          const target = active ? null : i;
+          return (
+            <Link
               key={i}
+              href={binHref(target)}
+              aria-current={active ? 'true' : undefined}
+              onFollow={onSelectBin && (() => onSelectBin(target))}
               {...bar}
-              type="button"
-              aria-pressed={active}
-              onClick={() => onSelectBin?.(active ? null : i)}
             >
               {content}
-            </button>
+            </Link>
           );
         })}
       </div>

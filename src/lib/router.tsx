@@ -66,29 +66,47 @@ export function withSearch(path: string, update: SearchUpdate): string {
   return s ? `${path}?${s}` : path;
 }
 
+/** `href` (path, query and fragment) with `update` applied to its query: set values replace, empty ones go. */
+function applySearch(href: string, update: SearchUpdate): string {
+  const url = new URL(href, 'http://x');
+  for (const [k, v] of Object.entries(update)) {
+    if (v === null || v === undefined || v === '') url.searchParams.delete(k);
+    else url.searchParams.set(k, v);
+  }
+  return url.pathname + url.search + url.hash;
+}
+
 /**
  * Read and write the query string. Setting a key to null/undefined/'' removes it. Each change is a new
- * history entry (so Back undoes it) unless `replace` is given.
+ * history entry (so Back undoes it) unless `replace` is given. The third element is the address a change leads
+ * to, for a control that is a link (it then works without JavaScript, and opens in a new tab).
  */
-export function useSearchParams(): [URLSearchParams, (update: SearchUpdate, opts?: { replace?: boolean }) => void] {
+export function useSearchParams(): [
+  URLSearchParams,
+  (update: SearchUpdate, opts?: { replace?: boolean }) => void,
+  (update: SearchUpdate) => string,
+] {
   const href = useHref();
   const params = useMemo(() => new URL(href, 'http://x').searchParams, [href]);
   const set = useCallback((update: SearchUpdate, opts: { replace?: boolean } = {}) => {
-    const url = new URL(window.location.href);
-    for (const [k, v] of Object.entries(update)) {
-      if (v === null || v === undefined || v === '') url.searchParams.delete(k);
-      else url.searchParams.set(k, v);
-    }
-    navigate(url.pathname + url.search + url.hash, opts);
+    const { pathname, search, hash } = window.location;
+    navigate(applySearch(pathname + search + hash, update), opts);
   }, []);
-  return [params, set];
+  const hrefFor = useCallback((update: SearchUpdate) => applySearch(href, update), [href]);
+  return [params, set, hrefFor];
 }
 
 /**
  * A link to another page of the app: a real `<a href>` (it works without JavaScript, opens in a new tab, and is
- * prerendered), followed in place, as a history entry, when clicked plainly.
+ * prerendered), followed in place, as a history entry, when clicked plainly. `onFollow` replaces that in-place
+ * navigation (a filter that updates the page it is on, the way its own control does).
  */
-export function Link({ href, onClick, ...rest }: ComponentProps<'a'> & { href: string }) {
+export function Link({
+  href,
+  onClick,
+  onFollow,
+  ...rest
+}: ComponentProps<'a'> & { href: string; onFollow?: () => void }) {
   return (
     <a
       href={href}
@@ -98,7 +116,8 @@ export function Link({ href, onClick, ...rest }: ComponentProps<'a'> & { href: s
         // a #fragment of this very page: the browser goes there itself
         if (new URL(href, window.location.href).pathname === window.location.pathname && href.includes('#')) return;
         e.preventDefault();
-        navigate(href);
+        if (onFollow) onFollow();
+        else navigate(href);
       }}
       {...rest}
     />

@@ -22,10 +22,10 @@ export function CriticHistogram({
   /** per bin, its count in each band (from the API), to draw the 60–69 bar split into mixed and positive */
   binBands: readonly BandCounts[];
   activeBin: number | null;
-  /** a bar toggles the list's filter (the list page) … */
+  /** where each bar leads: the list on its range (null: on none); see ScoreHistogram */
+  binHref: (i: number | null) => string;
+  /** the list page: a bar filters in place */
   onSelectBin?: (i: number | null) => void;
-  /** … or is a link to the list on its range (the overview) */
-  binHref?: (i: number) => string;
 }) {
   return (
     <div className="space-y-2">
@@ -44,8 +44,8 @@ export function CriticHistogram({
       />
       <BandLegend scale="critic" />
       <p className="text-xs text-stone-600 static:hidden dark:text-stone-400">
-        Click a bar to see its reviews (that score range only){binHref ? '.' : '; click it again to see all.'} The 60–69
-        bar holds one band edge: 60 is mixed, 61–69 positive.
+        Click a bar to see its reviews (that score range only){onSelectBin ? '; click it again to see all.' : '.'} The
+        60–69 bar holds one band edge: 60 is mixed, 61–69 positive.
       </p>
     </div>
   );

@@ -132,7 +132,7 @@ function CriticFigures({
   onBin?: (bin: number | null) => void;
   /** … the overview: each is a link to the list page on it */
   bandHref?: (band: Band) => string;
-  binHref?: (bin: number) => string;
+  binHref: (bin: number | null) => string;
   table?: boolean;
 }) {
   return (
@@ -166,7 +166,7 @@ function CriticFigures({
 }
 
 export function CriticsBody({ movieId, summary }: { movieId: string; summary: CriticSummary }) {
-  const { filters, update, clear } = useCriticFilters();
+  const { filters, update, href, clear } = useCriticFilters();
   const all = useRef<HTMLButtonElement>(null);
   // the empty state's "Clear filters" goes with the empty state: focus moves to "All", which is now pressed
   const clearFilters = () => {
@@ -196,7 +196,13 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
     <div className={LIST_PAGE_GRID}>
       {/* the distribution is figures only here: the filter bar beside it holds the same choice, as one Tab stop */}
       <div className={LIST_PAGE_SUMMARY}>
-        <CriticFigures summary={summary} band={filters.band} bin={filters.bin} onBin={(bin) => update({ bin })} />
+        <CriticFigures
+          summary={summary}
+          band={filters.band}
+          bin={filters.bin}
+          onBin={(bin) => update({ bin })}
+          binHref={(bin) => href({ bin })}
+        />
       </div>
 
       <div ref={region} className={`scroll-mt-4 ${LIST_PAGE_LIST}`}>

@@ -8,12 +8,14 @@ import { useSearchParams } from '@/lib/router';
  * search is one entry however the reader types it.
  */
 export function useCriticFilters() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams, hrefFor] = useSearchParams();
   const filters = useMemo(() => parseCriticFilters(params), [params]);
   const update = useCallback(
     (change: Partial<CriticFilters>, opts?: { replace?: boolean }) => setParams(criticFiltersUpdate(change), opts),
     [setParams],
   );
+  /** the address `update(change)` leads to */
+  const href = useCallback((change: Partial<CriticFilters>) => hrefFor(criticFiltersUpdate(change)), [hrefFor]);
   const clear = useCallback(() => update({ band: null, bin: null, q: '' }), [update]);
-  return { filters, update, clear };
+  return { filters, update, href, clear };
 }

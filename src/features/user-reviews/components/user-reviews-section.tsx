@@ -43,7 +43,7 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
   const params = useUserReviewParams();
   const overview = view === 'overview';
   const bandHref = (band: Band) => listHref(movieId, userParamsUpdate({ band }));
-  const scoreHref = (score: number) => listHref(movieId, userParamsUpdate({ score }));
+  const scoreHref = (score: number | null) => listHref(movieId, userParamsUpdate({ score }));
 
   return (
     <Section id="users" title="User reviews">
@@ -73,7 +73,7 @@ export function UserReviewsSection({ movieId, view }: { movieId: string; view: '
                 bins={summary.data.histogram}
                 active={overview ? null : params.score}
                 onSelect={overview ? undefined : params.setScore}
-                href={overview ? scoreHref : undefined}
+                href={overview ? scoreHref : params.scoreHref}
                 table={!overview}
               />
             </div>

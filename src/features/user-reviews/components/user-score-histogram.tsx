@@ -4,10 +4,10 @@ import { bandOf } from '@/domain/scores';
 interface UserScoreHistogramProps {
   bins: number[];
   active: number | null;
-  /** a bar toggles the list's filter (the list page) … */
+  /** where each bar leads: the list on its score (null: on none); see ScoreHistogram */
+  href: (score: number | null) => string;
+  /** the list page: a bar filters in place */
   onSelect?: (score: number | null) => void;
-  /** … or is a link to the list on its score (the overview) */
-  href?: (score: number) => string;
   /** the "Show as table" disclosure: see ScoreHistogram */
   table?: boolean;
 }
