@@ -1,13 +1,18 @@
 import { useSyncExternalStore } from 'react';
 import { useStorageDurable } from '@/api/health';
-import { SET_ASIDE_CAP, storageEvents, subscribeStorageEvents, type StorageNoticeEvent } from '@/lib/set-aside';
+import {
+  NO_STORAGE_EVENTS,
+  SET_ASIDE_CAP,
+  storageEvents,
+  subscribeStorageEvents,
+  type StorageNoticeEvent,
+} from '@/lib/set-aside';
 import { STORAGE_KEY } from '@/mock-api/storage-key';
 import { READER_STORE_KEY, readerStorageDurable, subscribeReaderStorage } from '@/stores/reader-store';
 
 export const STORAGE_NOTICE_TEXT =
   "Your ratings, reviews and drafts can't be saved in this browser (storage is unavailable or full). They will stay until you close this tab.";
 
-const NONE: readonly StorageNoticeEvent[] = [];
 const assumeDurable = () => true;
 
 /** What the reader knows the data under each key as. */
@@ -34,7 +39,7 @@ export function StorageNotice() {
   const apiDurable = useStorageDurable();
   const readerDurable = useSyncExternalStore(subscribeReaderStorage, readerStorageDurable, assumeDurable);
   const durable = apiDurable && readerDurable;
-  const events = useSyncExternalStore(subscribeStorageEvents, storageEvents, () => NONE);
+  const events = useSyncExternalStore(subscribeStorageEvents, storageEvents, () => NO_STORAGE_EVENTS);
   // the latest copy per key is enough to find them all
   const setAside = [...new Map(events.filter((e) => e.type === 'set-aside').map((e) => [e.key, e] as const)).values()];
   const dropped = events.filter((e) => e.type === 'dropped');

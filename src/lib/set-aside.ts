@@ -24,7 +24,12 @@ export type StorageNoticeEvent =
 
 /* ---------- what happened, for the storage notice ---------- */
 
-let events: readonly StorageNoticeEvent[] = [];
+/**
+ * Nothing reported: one array, which is also what the server renders with, so hydration finds the same snapshot
+ * (an equal but other array would make React re-render the notice synchronously right after hydrating it).
+ */
+export const NO_STORAGE_EVENTS: readonly StorageNoticeEvent[] = [];
+let events = NO_STORAGE_EVENTS;
 const listeners = new Set<() => void>();
 
 export function reportStorageEvent(event: StorageNoticeEvent): void {
@@ -41,7 +46,7 @@ export function subscribeStorageEvents(listener: () => void): () => void {
 }
 /** Tests start with nothing reported. */
 export function clearStorageEvents(): void {
-  events = [];
+  events = NO_STORAGE_EVENTS;
   for (const l of listeners) l();
 }
 
