@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { isApiError } from '@/api/errors';
 import { MAX_AGE, MIN_AGE } from '@/domain/family';
-import { familyReviewInputSchema, type FamilyReviewInput, type FamilyReviewParsed } from '@/domain/schemas';
+import { familyReviewInputSchema, type FamilyReviewInput, type FamilyReviewParsed } from '@/domain/input-schemas';
 import { countCharacters, normalizeText } from '@/domain/text';
 import { sameWords } from '@/lib/drafts';
 import { newIdempotencyKey } from '@/lib/idempotency';
