@@ -48,6 +48,8 @@ function hydrateFrom(state: PageState) {
   hydrate(queryClient, state.queries);
   // The HTML may hold other data than the API now has: ask the API right away.
   if (prerenderMayBeStale()) void queryClient.invalidateQueries();
+  // In a transition React hydrates in slices that yield to the browser; outside one, the whole page is a single
+  // task (the largest after the first paint, and what Lighthouse's Total Blocking Time counts).
   startTransition(() => {
     hydrateRoot(
       container,
