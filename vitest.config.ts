@@ -10,8 +10,9 @@ import viteConfig from './vite.config';
  * Test files share their worker's environment and module cache (isolate: false): a fresh jsdom and a fresh import
  * of React, the mock API and the seed per file cost more than the tests themselves (measured on 2 cores: 160 s with
  * isolation, 46–68 s without). The setup files reset everything a test can leave behind (storage, stores, URL,
- * toasts), so no file depends on the one before. One core is left to vitest's own process, which transforms the
- * files: on 2 cores two workers were slower than one (88 s against 82 s), each importing everything again.
+ * toasts), so no file depends on the one before. One worker per core: each imports everything again, but on 2
+ * cores two workers beat one in five of five back-to-back pairs of whole runs once the slow component tests were
+ * made cheaper (36 s against 66 s, 47/53, 51/57, 76/92, 104/106; an earlier suite measured the other way, 88/82).
  */
 const NODE_TESTS = [
   'src/domain/**/*.test.ts',
@@ -32,7 +33,7 @@ export default mergeConfig(
       unstubGlobals: true,
       unstubEnvs: true,
       isolate: false,
-      maxWorkers: Math.max(1, availableParallelism() - 1),
+      maxWorkers: Math.max(1, availableParallelism()),
       testTimeout: 15_000,
       projects: [
         {

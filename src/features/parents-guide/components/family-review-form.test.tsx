@@ -6,18 +6,29 @@ import { memoryStorage } from '@/mock-api/storage';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
 import { otherTabSavesReader } from '@/testing/other-tab';
 import { renderApp } from '@/testing/render-app';
+import { FamilyReviewForm } from './family-review-form';
 import { ParentsGuideSection } from './parents-guide-section';
 
 const MOVIE = 'wont-back-down';
 const TEXT = 'A thoughtful film to watch and talk about together.';
 
-// The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
+// The contract and (in the section) the form load on demand; on a busy machine their first import takes seconds:
+// once, here.
 beforeAll(() => Promise.all([import('@/domain/schemas'), import('./family-review-form')]), 60_000);
 beforeEach(() => resetReaderStore());
 
-function setup() {
+/**
+ * The form alone: most tests here are about the form, and a role query by name computes the name of every element
+ * of that role in its container (jsdom works out the styles that reads again after each change to the page), so the
+ * guide around it (the content grid, every review) would slow down each lookup.
+ */
+const FORM = <FamilyReviewForm movieId={MOVIE} />;
+/** The guide page's section, for what a new review changes beside the form (what parents say, the list). */
+const SECTION = <ParentsGuideSection movieId={MOVIE} view="list" />;
+
+function setup(ui = FORM) {
   const user = userEvent.setup();
-  const rendered = renderApp(<ParentsGuideSection movieId={MOVIE} view="list" />);
+  const rendered = renderApp(ui);
   const posts: Request[] = [];
   /** Every request goes to the in-memory API unless `intercept` answers a POST first. */
   const control: { intercept: ((req: Request) => Promise<Response> | null) | null } = { intercept: null };
@@ -34,17 +45,22 @@ function setup() {
   return { user, posts, control, ...rendered };
 }
 
-// The form is loaded on demand (React.lazy): the first import can take a moment on a busy machine.
+// In the section the form is loaded on demand (React.lazy): the first import can take a moment on a busy machine.
 const form = () => screen.findByRole('form', { name: 'Add a parent or kid review' }, { timeout: 5000 });
 const parentsHeading = () => screen.getByRole('heading', { level: 4, name: /^Parents say/ });
 
 async function fill(user: ReturnType<typeof userEvent.setup>, { age = '12', stars = '4 stars', text = TEXT } = {}) {
   const f = await form();
-  await user.click(within(f).getByRole('radio', { name: 'Parent' }));
-  await user.selectOptions(within(f).getByRole('combobox', { name: 'Youngest age it suits' }), `Age ${age}+`);
-  await user.click(within(f).getByRole('radio', { name: stars }));
+  // looked up before the first click: after any change to the page a lookup by name works out every style again
+  const parent = within(f).getByRole('radio', { name: 'Parent' });
+  const ages = within(f).getByRole('combobox', { name: 'Youngest age it suits' });
+  const star = within(f).getByRole('radio', { name: stars });
+  const words = within(f).getByRole('textbox', { name: 'Your review' });
+  await user.click(parent);
+  await user.selectOptions(ages, `Age ${age}+`);
+  await user.click(star);
   // pasted, one input event: typing it key by key costs a second a test and proves nothing more here
-  await user.click(within(f).getByRole('textbox', { name: 'Your review' }));
+  await user.click(words);
   await user.paste(text);
   return f;
 }
@@ -71,7 +87,7 @@ describe('FamilyReviewForm', () => {
   });
 
   it('adds a parent review at once (optimistic), announces it, sends an Idempotency-Key and clears the draft', async () => {
-    const { user, posts, control, api } = setup();
+    const { user, posts, control, api } = setup(SECTION);
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     control.intercept = (req) => held.then(() => api.fetch(req));
@@ -103,7 +119,7 @@ describe('FamilyReviewForm', () => {
   });
 
   it('rolls back on failure, keeps the draft, says why, and retries with the same Idempotency-Key', async () => {
-    const { user, posts, control } = setup();
+    const { user, posts, control } = setup(SECTION);
     control.intercept = () => Promise.resolve(new Response('down', { status: 503 }));
     await screen.findByRole('heading', { level: 4, name: /^Parents say$/ });
     const f = await fill(user, { age: '9', stars: '5 stars' });
@@ -130,7 +146,7 @@ describe('FamilyReviewForm', () => {
   it('retries after a reload with the draft’s Idempotency-Key, so a review the server did store is stored once', async () => {
     const user = userEvent.setup();
     const storage = memoryStorage();
-    const first = renderApp(<ParentsGuideSection movieId={MOVIE} view="list" />, { api: { storage } });
+    const first = renderApp(FORM, { api: { storage } });
     // the server stores the review, but its answer never arrives
     configureClient({
       transport: async (req) => {
@@ -144,7 +160,7 @@ describe('FamilyReviewForm', () => {
     expect(await within(f).findByRole('alert')).toHaveTextContent(/Could not reach the server/);
     first.unmount();
 
-    const second = renderApp(<ParentsGuideSection movieId={MOVIE} view="list" />, { api: { storage } });
+    const second = renderApp(FORM, { api: { storage } });
     const again = await form();
     expect(within(again).getByRole('textbox', { name: 'Your review' })).toHaveValue(TEXT);
     await user.click(within(again).getByRole('button', { name: 'Add review' }));
@@ -228,7 +244,8 @@ describe('FamilyReviewForm', () => {
     await user.click(within(f).getByRole('button', { name: 'Add review' }));
     expect(within(f).getByRole('button', { name: 'Adding…' })).toHaveAttribute('aria-disabled', 'true');
     const text = within(f).getByRole('textbox', { name: 'Your review' });
-    await user.type(text, ' And one more thing.');
+    await user.click(text);
+    await user.paste(' And one more thing.');
     release();
     const status = await within(f).findByText(/was added/);
     expect(text).toHaveValue(`${TEXT} And one more thing.`);

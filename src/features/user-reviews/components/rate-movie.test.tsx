@@ -12,7 +12,6 @@ import {
 import { otherTabSavesReader } from '@/testing/other-tab';
 import { renderApp } from '@/testing/render-app';
 import { RateMovie } from './rate-movie';
-import { UserReviewsSection } from './user-reviews-section';
 
 const MOVIE = 'wont-back-down';
 const READER = 'reader-proto-000001';
@@ -29,6 +28,15 @@ const v0Review = (ownerId: string | undefined) => ({
   spoiler: false,
   ...(ownerId ? { ownerId } : {}),
 });
+
+/**
+ * The reader's part of the user reviews section (the rating form, or their own review with Edit and Delete), where
+ * all of this happens; without the score, the charts and the picks around it, each role query by name has fewer
+ * names to read.
+ */
+const renderRate = (options?: Parameters<typeof renderApp>[1]) => renderApp(<RateMovie movieId={MOVIE} />, options);
+/** The rating form, once it has loaded (lazily). */
+const rateForm = async () => within(await screen.findByRole('form', { name: 'Rate this movie' }, { timeout: 5000 }));
 
 // The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
 beforeAll(() => Promise.all([import('@/domain/schemas'), import('./user-review-form')]), 60_000);
@@ -47,9 +55,7 @@ describe('a reader of the v0 format who had reviewed (issue 15, item 6)', () => 
       );
       await rehydrateReaderStore();
       const user = userEvent.setup();
-      renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />, {
-        api: { storage: webStorage(localStorage, STORAGE_KEY, { claims: readerClaims }) },
-      });
+      renderRate({ api: { storage: webStorage(localStorage, STORAGE_KEY, { claims: readerClaims }) } });
       expect(await screen.findByRole('heading', { name: 'Your rating: 8 out of 10' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Delete your review' })).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Edit your review' }));
@@ -58,7 +64,7 @@ describe('a reader of the v0 format who had reviewed (issue 15, item 6)', () => 
       await waitFor(() =>
         expect(screen.getByRole('heading', { name: 'Your rating: 9 out of 10' })).toBeInTheDocument(),
       );
-    }, 30_000); // a whole section, the lazy form and two API round trips: slow on 2 busy cores
+    }, 30_000); // the lazy form and two API round trips: slow on 2 busy cores
   }
 });
 
@@ -66,10 +72,15 @@ describe('keyboard focus as the rating form and the own-review panel replace eac
   /** Rates 7 through the form; the panel that replaces it takes focus on its heading (after a save). */
   async function rated() {
     const user = userEvent.setup();
-    renderApp(<RateMovie movieId={MOVIE} />);
-    await user.click(await screen.findByRole('radio', { name: /^7,/ }));
-    await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Focus Tester');
-    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    renderRate();
+    const form = await rateForm();
+    const seven = form.getByRole('radio', { name: /^7,/ });
+    const nickname = form.getByRole('textbox', { name: 'Nickname' });
+    const submit = form.getByRole('button', { name: 'Submit rating' });
+    await user.click(seven);
+    await user.click(nickname);
+    await user.paste('Focus Tester');
+    await user.click(submit);
     const heading = await screen.findByRole('heading', { name: 'Your rating: 7 out of 10' });
     await waitFor(() => expect(heading).toHaveFocus());
     return user;
@@ -104,7 +115,6 @@ describe('keyboard focus as the rating form and the own-review panel replace eac
 const PATH = `/api/movies/${MOVIE}/user-reviews`;
 const TEXT_A = 'Tab A wrote this: a sincere drama with two strong leads that simplifies the politics of reform.';
 const TEXT_B = 'Tab B wrote this instead: earnest and well acted, but it argues its case like a pamphlet does.';
-const region = () => screen.getByRole('region', { name: 'User reviews' });
 
 /** What the other tab sends, as this reader (same reader id), straight to the API. */
 function otherTab(api: ReturnType<typeof renderApp>['api']) {
@@ -146,7 +156,7 @@ const mine = { score: 8, author: 'Tab A', title: '', text: TEXT_A, spoiler: fals
 /** The reader's own review, made before the page is shown (as after a reload). */
 async function withOwnReview() {
   const user = userEvent.setup();
-  const rendered = renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />);
+  const rendered = renderRate();
   const tab = otherTab(rendered.api);
   const review = await tab.create(mine, 'key-earlier');
   readerSnapshot().actions.ownReviewSaved(MOVIE, review.id);
@@ -157,8 +167,12 @@ async function withOwnReview() {
 describe('two tabs of one reader submitting at once (issue 15, item 3)', () => {
   it('the tab that loses is told a review already exists, and keeps its words in its form and draft', async () => {
     const user = userEvent.setup();
-    const { api } = renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />);
-    const text = await screen.findByRole('textbox', { name: /Your review/ }, { timeout: 5000 });
+    const { api, container } = renderRate();
+    const form = await rateForm();
+    const three = form.getByRole('radio', { name: /^3,/ });
+    const nickname = form.getByRole('textbox', { name: 'Nickname' });
+    const text = form.getByRole('textbox', { name: /Your review/ });
+    const submit = form.getByRole('button', { name: 'Submit rating' });
     // Tab A sends its words: its idempotency key goes into the shared draft, and its review is stored.
     otherTabSavesReader((saved) => ({
       ...saved,
@@ -166,24 +180,23 @@ describe('two tabs of one reader submitting at once (issue 15, item 3)', () => {
     }));
     const stored = await otherTab(api).create(mine, 'key-of-tab-a');
     // Here, at once, the reader sends other words.
-    await user.click(screen.getByRole('radio', { name: /^3,/ }));
-    const nickname = screen.getByRole('textbox', { name: 'Nickname' });
+    await user.click(three);
     await user.clear(nickname);
     await user.type(nickname, 'Tab B');
     await user.clear(text);
     await user.click(text);
     await user.paste(TEXT_B);
-    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
-    const alert = await within(region()).findByRole('alert');
+    await user.click(submit);
+    const alert = await within(container).findByRole('alert');
     expect(alert).toHaveTextContent(/You already have a review of this movie.*Your words are kept/);
-    expect(within(region()).queryByText(/was added/)).toBeNull();
-    expect(screen.getByRole('textbox', { name: /Your review/ })).toHaveValue(TEXT_B);
+    expect(within(container).queryByText(/was added/)).toBeNull();
+    expect(form.getByRole('textbox', { name: /Your review/ })).toHaveValue(TEXT_B);
     expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ score: 3, author: 'Tab B', text: TEXT_B });
     // Tab A's success reaches this tab: the reader's review is there to update, with these words in its form.
     otherTabSavesReader((saved) => ({ ...saved, ownReviews: { [MOVIE]: stored.id } }));
     const edit = await screen.findByRole('form', { name: 'Edit your review' });
     expect(within(edit).getByRole('textbox', { name: /Your review/ })).toHaveValue(TEXT_B);
-    expect(within(region()).getByRole('alert')).toHaveTextContent(/You already have a review of this movie/);
+    expect(within(container).getByRole('alert')).toHaveTextContent(/You already have a review of this movie/);
     const list = (await (await api.request(`${PATH}?limit=100`)).json()) as { items: { text: string }[] };
     expect(list.items.filter((r) => r.text === TEXT_A || r.text === TEXT_B).map((r) => r.text)).toEqual([TEXT_A]);
   }, 30_000);
@@ -191,13 +204,13 @@ describe('two tabs of one reader submitting at once (issue 15, item 3)', () => {
 
 describe('a write against a review another tab changed or deleted (issue 15, item 4)', () => {
   it('an edit refused because the review was deleted says so, keeps the words, and offers to rate again', async () => {
-    const { user, tab, review } = await withOwnReview();
+    const { user, tab, review, container } = await withOwnReview();
     await user.click(screen.getByRole('button', { name: 'Edit your review' }));
     const edit = await screen.findByRole('form', { name: 'Edit your review' });
     await user.type(within(edit).getByRole('textbox', { name: /Title/ }), 'Edited here');
     await tab.remove(review.id, review.version);
     await user.click(within(edit).getByRole('button', { name: 'Update your review' }));
-    expect(await within(region()).findByRole('alert')).toHaveTextContent(
+    expect(await within(container).findByRole('alert')).toHaveTextContent(
       /This review was deleted in another tab or window.*Your words are kept/,
     );
     const rate = await screen.findByRole('form', { name: 'Rate this movie' });
@@ -207,17 +220,17 @@ describe('a write against a review another tab changed or deleted (issue 15, ite
   }, 30_000);
 
   it('an edit refused because the review changed says so, keeps the words, and the next try replaces it', async () => {
-    const { user, tab, review, api } = await withOwnReview();
+    const { user, tab, review, api, container } = await withOwnReview();
     await user.click(screen.getByRole('button', { name: 'Edit your review' }));
     const edit = await screen.findByRole('form', { name: 'Edit your review' });
     await user.type(within(edit).getByRole('textbox', { name: /Title/ }), 'Mine');
     await tab.update(review.id, review.version, { ...mine, score: 3, title: 'Theirs' });
     await user.click(within(edit).getByRole('button', { name: 'Update your review' }));
-    expect(await within(region()).findByRole('alert')).toHaveTextContent(
+    expect(await within(container).findByRole('alert')).toHaveTextContent(
       /This review changed in another tab or window.*your words are kept/,
     );
     // the page shows the review as it is now; the form still holds what was typed here
-    expect(await within(region()).findByRole('heading', { name: 'Theirs' })).toBeInTheDocument();
+    expect(await within(container).findByRole('heading', { name: 'Theirs' })).toBeInTheDocument();
     expect(within(edit).getByRole('textbox', { name: /Title/ })).toHaveValue('Mine');
     await user.click(within(edit).getByRole('button', { name: 'Update your review' }));
     expect(await screen.findByText(/Your review was updated: 8 out of 10/)).toBeInTheDocument();
@@ -226,11 +239,11 @@ describe('a write against a review another tab changed or deleted (issue 15, ite
   }, 30_000);
 
   it('a delete refused because the review changed says so and shows the review as it is now', async () => {
-    const { user, tab, review, api } = await withOwnReview();
+    const { user, tab, review, api, container } = await withOwnReview();
     await tab.update(review.id, review.version, { ...mine, score: 3 });
     await user.click(screen.getByRole('button', { name: 'Delete your review' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
-    expect(await within(region()).findByRole('alert')).toHaveTextContent(
+    expect(await within(container).findByRole('alert')).toHaveTextContent(
       /This review changed in another tab or window.*not deleted/,
     );
     expect(await screen.findByRole('heading', { name: 'Your rating: 3 out of 10' })).toBeInTheDocument();

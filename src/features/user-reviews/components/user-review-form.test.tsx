@@ -7,13 +7,36 @@ import { userReviewInputSchema } from '@/domain/schemas';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
 import { otherTabSavesReader } from '@/testing/other-tab';
 import { renderApp } from '@/testing/render-app';
+import { RateMovie } from './rate-movie';
 import { UserReviewsSection } from './user-reviews-section';
 
 const MOVIE = 'wont-back-down';
 const LONG = 'x'.repeat(40) + ' a review that is long enough to pass the seventy-five character minimum.';
 
-const renderSection = () => renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />);
-const field = (name: RegExp | string) => screen.findByRole('textbox', { name }, { timeout: 5000 });
+/**
+ * The reader's part of the section (the form, then their own review), without the score, the charts and the picks
+ * around it: a role query by name computes the name of every element of that role in its container, and jsdom works
+ * out the styles that reads again after each change to the page, so the less there is, the cheaper each lookup. The
+ * section around the form is tested in user-reviews-section.test.tsx.
+ */
+const renderForm = () => renderApp(<RateMovie movieId={MOVIE} />);
+/** The form, once it has loaded (lazily): its fields are looked up within it. */
+const rateForm = async () => within(await screen.findByRole('form', { name: 'Rate this movie' }, { timeout: 5000 }));
+/**
+ * The form's fields and button, looked up together before anything changes the page (after a change, the next role
+ * query by name works out every style it reads again), and kept: the form keeps its fields while it is on the page.
+ */
+const fieldsOf = (form: ReturnType<typeof within>) => ({
+  nick: form.getByRole('textbox', { name: 'Nickname' }),
+  title: form.getByRole('textbox', { name: /Title/ }),
+  text: form.getByRole('textbox', { name: /Your review/ }),
+  submit: form.getByRole('button', { name: 'Submit rating' }),
+});
+/** Enters words as one paste: these tests are about what the form does with words, not about single keystrokes. */
+async function enter(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, words: string) {
+  await user.click(field);
+  await user.paste(words);
+}
 
 // The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
 beforeAll(() => Promise.all([import('@/domain/schemas'), import('./user-review-form')]), 60_000);
@@ -22,37 +45,40 @@ beforeEach(() => resetReaderStore());
 describe('the rating form', () => {
   it('shows every field error beside its field, linked with aria-describedby and aria-invalid', async () => {
     const user = userEvent.setup();
-    renderSection();
-    const text = await field(/Your review/);
-    await user.type(text, 'too short');
-    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
-    const nick = screen.getByRole('textbox', { name: 'Nickname' });
+    renderForm();
+    const form = await rateForm();
+    const { nick, text, submit } = fieldsOf(form);
+    const zero = form.getAllByRole('radio')[0];
+    await enter(user, text, 'too short');
+    await user.click(submit);
     await waitFor(() => expect(nick).toHaveAttribute('aria-invalid', 'true'));
     expect(nick).toHaveAccessibleDescription(/Nickname needs at least 2 characters/);
     expect(text).toHaveAttribute('aria-invalid', 'true');
     expect(text).toHaveAccessibleDescription(/A review needs at least 75 characters/);
-    expect(screen.getAllByRole('radio')[0]).toHaveAccessibleDescription('Choose a rating from 0 to 10');
-    expect(screen.getByText('9 / 5,000 characters (66 more needed)')).toBeInTheDocument();
+    expect(zero).toHaveAccessibleDescription('Choose a rating from 0 to 10');
+    expect(form.getByText('9 / 5,000 characters (66 more needed)')).toBeInTheDocument();
   });
 
   it('counts characters as a reader sees them: a decomposed é once, a family emoji once (issue 15, item 9)', async () => {
     const user = userEvent.setup();
-    renderSection();
-    await user.click(await field(/Your review/));
-    await user.paste('e\u0301'.repeat(80));
-    expect(screen.getByText('80 / 5,000 characters')).toBeInTheDocument();
-    await user.clear(screen.getByRole('textbox', { name: /Your review/ }));
+    renderForm();
+    const form = await rateForm();
+    const { text } = fieldsOf(form);
+    await enter(user, text, 'e\u0301'.repeat(80));
+    expect(form.getByText('80 / 5,000 characters')).toBeInTheDocument();
+    await user.clear(text);
     await user.paste('👨‍👩‍👧‍👦'.repeat(7));
-    expect(screen.getByText('7 / 5,000 characters (68 more needed)')).toBeInTheDocument();
+    expect(form.getByText('7 / 5,000 characters (68 more needed)')).toBeInTheDocument();
   });
 
   it('refuses a nickname of zero-width spaces with a message beside the field (issue 15, item 9)', async () => {
     const user = userEvent.setup();
-    renderSection();
-    await user.click(await screen.findByRole('radio', { name: /^7,/ }));
-    await user.type(await field('Nickname'), '\u200b\u200b\u200b');
-    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
-    const nick = screen.getByRole('textbox', { name: 'Nickname' });
+    renderForm();
+    const form = await rateForm();
+    const { nick, submit } = fieldsOf(form);
+    await user.click(form.getByRole('radio', { name: /^7,/ }));
+    await enter(user, nick, '\u200b\u200b\u200b');
+    await user.click(submit);
     await waitFor(() => expect(nick).toHaveAttribute('aria-invalid', 'true'));
     expect(nick).toHaveAccessibleDescription(/Nickname needs characters that can be seen/);
   });
@@ -64,10 +90,12 @@ describe('the rating form', () => {
     vi.setSystemTime(new Date('2024-05-02T04:30:00Z')); // 21:30 on May 1 in Los Angeles
     try {
       const user = userEvent.setup();
-      renderSection();
-      await user.click(await screen.findByRole('radio', { name: /^7,/ }));
-      await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Angeleno');
-      await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+      renderForm();
+      const form = await rateForm();
+      const { nick, submit } = fieldsOf(form);
+      await user.click(form.getByRole('radio', { name: /^7,/ }));
+      await enter(user, nick, 'Angeleno');
+      await user.click(submit);
       expect(await screen.findByText(/You rated this movie on May 1, 2024/)).toBeInTheDocument();
     } finally {
       vi.useRealTimers();
@@ -77,17 +105,18 @@ describe('the rating form', () => {
 
   it('is usable by keyboard: Tab to the rating, arrows to choose', async () => {
     const user = userEvent.setup();
-    renderSection();
-    const zero = await screen.findByRole('radio', { name: /^0,/ });
-    zero.focus();
+    renderForm();
+    const form = await rateForm();
+    const two = form.getByRole('radio', { name: /^2,/ });
+    form.getByRole('radio', { name: /^0,/ }).focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
-    expect(screen.getByRole('radio', { name: /^2,/ })).toBeChecked();
-    expect(screen.getByText('You chose 2: negative.')).toBeInTheDocument();
+    expect(two).toBeChecked();
+    expect(form.getByText('You chose 2: negative.')).toBeInTheDocument();
   });
 
   it('keeps focus on its button while saving (aria-disabled: a disabled button drops focus) and sends once', async () => {
     const user = userEvent.setup();
-    const { api } = renderSection();
+    const { api } = renderForm();
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const posts = vi.fn();
@@ -99,10 +128,12 @@ describe('the rating form', () => {
         return api.fetch(req);
       },
     });
-    await user.click(await screen.findByRole('radio', { name: /^7,/ }));
-    await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Tester');
-    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
-    const saving = await screen.findByRole('button', { name: 'Saving…' });
+    const form = await rateForm();
+    const { nick, submit } = fieldsOf(form);
+    await user.click(form.getByRole('radio', { name: /^7,/ }));
+    await enter(user, nick, 'Tester');
+    await user.click(submit);
+    const saving = await form.findByRole('button', { name: 'Saving…' });
     expect(saving).toHaveFocus();
     expect(saving).not.toBeDisabled();
     expect(saving).toHaveAttribute('aria-disabled', 'true');
@@ -115,7 +146,7 @@ describe('the rating form', () => {
 
   it('maps the API’s 422 field errors onto the fields and keeps the draft', async () => {
     const user = userEvent.setup();
-    const { api } = renderSection();
+    const { api } = renderForm();
     configureClient({
       transport: (req) =>
         req.method === 'POST'
@@ -131,72 +162,78 @@ describe('the rating form', () => {
             )
           : api.fetch(req),
     });
-    await user.click(await screen.findByRole('radio', { name: /^7,/ }));
-    await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Tester');
-    await user.click(screen.getByRole('textbox', { name: /Your review/ }));
-    await user.paste(LONG);
-    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
-    const text = screen.getByRole('textbox', { name: /Your review/ });
+    const form = await rateForm();
+    const { nick, text, submit } = fieldsOf(form);
+    await user.click(form.getByRole('radio', { name: /^7,/ }));
+    await enter(user, nick, 'Tester');
+    await enter(user, text, LONG);
+    await user.click(submit);
     await waitFor(() => expect(text).toHaveAccessibleDescription(/The server refused this text/));
-    expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveAccessibleDescription(/That nickname is taken/);
+    expect(nick).toHaveAccessibleDescription(/That nickname is taken/);
     expect(screen.getByRole('alert')).toHaveTextContent(/Some fields need attention/);
     expect(text).toHaveValue(LONG);
   });
 
   it('autosaves the draft and restores it after a reload; prefills the remembered nickname', async () => {
     const user = userEvent.setup();
-    const first = renderSection();
-    await user.click(await screen.findByRole('radio', { name: /^8,/ }));
-    await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Draft title');
-    await user.click(screen.getByRole('checkbox', { name: /Contains spoilers/ }));
+    const first = renderForm();
+    const form = await rateForm();
+    const { title } = fieldsOf(form);
+    const spoiler = form.getByRole('checkbox', { name: /Contains spoilers/ });
+    await user.click(form.getByRole('radio', { name: /^8,/ }));
+    await enter(user, title, 'Draft title');
+    await user.click(spoiler);
     expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ score: 8, title: 'Draft title', spoiler: true });
     first.unmount();
-    renderSection();
-    expect(await screen.findByRole('radio', { name: /^8,/ })).toBeChecked();
-    expect(screen.getByRole('textbox', { name: /Title/ })).toHaveValue('Draft title');
-    expect(screen.getByRole('checkbox', { name: /Contains spoilers/ })).toBeChecked();
+    renderForm();
+    const again = await rateForm();
+    expect(again.getByRole('radio', { name: /^8,/ })).toBeChecked();
+    expect(again.getByRole('textbox', { name: /Title/ })).toHaveValue('Draft title');
+    expect(again.getByRole('checkbox', { name: /Contains spoilers/ })).toBeChecked();
   });
 
   it('prefills the nickname remembered from the last review', async () => {
     readerSnapshot().actions.nicknameUsed('Remembered');
-    renderSection();
-    expect(await field('Nickname')).toHaveValue('Remembered');
+    renderForm();
+    expect((await rateForm()).getByRole('textbox', { name: 'Nickname' })).toHaveValue('Remembered');
   });
 });
 
 describe('the rating form and the words it did not send', () => {
   it('takes up a draft another tab saved before it writes its own: a rating clicked in an idle tab keeps that text (issue 15, item 1)', async () => {
     const user = userEvent.setup();
-    renderSection();
-    const text = await field(/Your review/);
+    renderForm();
+    const form = await rateForm();
+    const { nick, text } = fieldsOf(form);
+    const seven = form.getByRole('radio', { name: /^7,/ });
     // tab A writes a long review (autosaved) while this tab is idle, then tab A is closed
     const fromA = { score: null, author: 'Tab A', title: 'Written in tab A', text: LONG, spoiler: false };
     otherTabSavesReader((saved) => ({ ...saved, userDrafts: { [MOVIE]: fromA } }));
     // here a rating is clicked: the saved draft keeps tab A's words, with the rating on top
-    await user.click(screen.getByRole('radio', { name: /^7,/ }));
+    await user.click(seven);
     expect(readerSnapshot().userDrafts[MOVIE]).toEqual({ ...fromA, score: 7 });
     expect(localStorage.getItem('verdict:reader')).toContain(LONG);
     // and the form shows them, so what it sends is what the reader sees
     expect(text).toHaveValue(LONG);
-    expect(screen.getByRole('textbox', { name: 'Nickname' })).toHaveValue('Tab A');
+    expect(nick).toHaveValue('Tab A');
   }, 30_000);
 
   it('keeps what was typed while a new review was saving as the draft, and opens it in the editor (issue 15, item 2)', async () => {
     const user = userEvent.setup();
-    const { api } = renderSection();
+    const { api } = renderForm();
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     configureClient({
       transport: async (req) => (req.method === 'POST' ? held.then(() => api.fetch(req)) : api.fetch(req)),
     });
-    await user.click(await screen.findByRole('radio', { name: /^8,/ }));
-    await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Tester');
-    const text = screen.getByRole('textbox', { name: /Your review/ });
-    await user.click(text);
-    await user.paste(LONG);
-    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
-    expect(await screen.findByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
-    await user.type(text, ' One more thought.');
+    const form = await rateForm();
+    const { nick, text, submit } = fieldsOf(form);
+    await user.click(form.getByRole('radio', { name: /^8,/ }));
+    await enter(user, nick, 'Tester');
+    await enter(user, text, LONG);
+    await user.click(submit);
+    expect(await form.findByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
+    await enter(user, text, ' One more thought.');
     release();
     expect(await screen.findByText(/Thank you\. Your rating of 8 out of 10 was added\./)).toBeInTheDocument();
     const edit = await screen.findByRole('form', { name: 'Edit your review' });
@@ -209,28 +246,31 @@ describe('the rating form and the words it did not send', () => {
     expect(own.items[0]?.text).toBe(LONG);
   }, 30_000);
 
+  // the whole section: while the reader edits, their review is shown once in it, above the editor
   it('keeps what was typed while an edit was saving as the draft, in the editor (issue 15, item 2)', async () => {
     const user = userEvent.setup();
-    const { api } = renderSection();
-    await user.click(await screen.findByRole('radio', { name: /^6,/ }));
-    await user.type(screen.getByRole('textbox', { name: 'Nickname' }), 'Tester');
-    await user.click(screen.getByRole('button', { name: 'Submit rating' }));
+    const { api } = renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />);
+    const form = await rateForm();
+    const { nick, submit } = fieldsOf(form);
+    await user.click(form.getByRole('radio', { name: /^6,/ }));
+    await enter(user, nick, 'Tester');
+    await user.click(submit);
     await user.click(await screen.findByRole('button', { name: 'Edit your review' }));
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     configureClient({
       transport: async (req) => (req.method === 'PUT' ? held.then(() => api.fetch(req)) : api.fetch(req)),
     });
-    const edit = await screen.findByRole('form', { name: 'Edit your review' });
-    const title = within(edit).getByRole('textbox', { name: /Title/ });
-    await user.type(title, 'First');
-    await user.click(within(edit).getByRole('button', { name: 'Update your review' }));
-    expect(await within(edit).findByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
-    await user.type(title, ' and second thoughts');
+    const edit = within(await screen.findByRole('form', { name: 'Edit your review' }));
+    const title = edit.getByRole('textbox', { name: /Title/ });
+    await enter(user, title, 'First');
+    await user.click(edit.getByRole('button', { name: 'Update your review' }));
+    expect(await edit.findByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
+    await enter(user, title, ' and second thoughts');
     release();
     expect(await screen.findByText(/Your review was updated: 6 out of 10\./)).toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Edit your review' })).toBeInTheDocument();
-    expect(within(edit).getByRole('textbox', { name: /Title/ })).toHaveValue('First and second thoughts');
+    expect(title).toHaveValue('First and second thoughts');
     expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ title: 'First and second thoughts' });
     expect(
       within(screen.getByRole('region', { name: 'User reviews' })).getAllByRole('heading', { name: 'First' }),
@@ -279,20 +319,21 @@ describe('the rating form, for arbitrary input (fast-check)', () => {
         async (score, author, title, text) => {
           tried += 1;
           resetReaderStore();
-          const { unmount, api } = renderSection();
+          const { unmount, api, container: region } = renderForm();
           try {
-            const region = screen.getByRole('region', { name: 'User reviews' });
-            if (score !== null) fireEvent.click(await screen.findByRole('radio', { name: new RegExp(`^${score},`) }));
-            const nick = (await field('Nickname')) as HTMLInputElement;
-            const titleBox = screen.getByRole('textbox', { name: /Title/ }) as HTMLInputElement;
-            const textBox = screen.getByRole('textbox', { name: /Your review/ }) as HTMLTextAreaElement;
+            const form = await rateForm();
+            const fields = fieldsOf(form);
+            const nick = fields.nick as HTMLInputElement;
+            const titleBox = fields.title as HTMLInputElement;
+            const textBox = fields.text as HTMLTextAreaElement;
+            if (score !== null) fireEvent.click(form.getByRole('radio', { name: new RegExp(`^${score},`) }));
             fireEvent.change(nick, { target: { value: author } });
             fireEvent.change(titleBox, { target: { value: title } });
             fireEvent.change(textBox, { target: { value: text } });
             // what the fields hold is what was typed (an input drops line breaks, as a browser does)
             const typed = { score: score ?? undefined, author: nick.value, title: titleBox.value, text: textBox.value };
             const expected = userReviewInputSchema.safeParse({ ...typed, spoiler: false });
-            fireEvent.click(screen.getByRole('button', { name: 'Submit rating' }));
+            fireEvent.click(fields.submit);
             if (expected.success) {
               await waitFor(() => expect(region).toHaveTextContent('was added'));
               const own = within(region)
@@ -318,7 +359,7 @@ describe('the rating form, for arbitrary input (fast-check)', () => {
         },
       ),
       // the schema itself is checked on 400 inputs in node (src/domain/user-review-input.test.ts); here each run
-      // renders the section (about 1 s), and what is proven is that the form hands the schema what was typed
+      // renders the form (a few hundred ms), and what is proven is that the form hands the schema what was typed
       { numRuns: 10 },
     );
     expect(tried).toBe(10);
