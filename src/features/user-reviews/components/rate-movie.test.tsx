@@ -10,8 +10,8 @@ import {
   resetReaderStore,
 } from '@/stores/reader-store';
 import { otherTabSavesReader } from '@/testing/other-tab';
-import { renderApp } from '@/testing/render-app';
-import { RateMovie } from './rate-movie';
+import { enter, rateFields, rateForm, renderRateMovie } from '@/testing/rate-form';
+import type { renderApp } from '@/testing/render-app';
 
 const MOVIE = 'wont-back-down';
 const READER = 'reader-proto-000001';
@@ -28,15 +28,6 @@ const v0Review = (ownerId: string | undefined) => ({
   spoiler: false,
   ...(ownerId ? { ownerId } : {}),
 });
-
-/**
- * The reader's part of the user reviews section (the rating form, or their own review with Edit and Delete), where
- * all of this happens; without the score, the charts and the picks around it, each role query by name has fewer
- * names to read.
- */
-const renderRate = (options?: Parameters<typeof renderApp>[1]) => renderApp(<RateMovie movieId={MOVIE} />, options);
-/** The rating form, once it has loaded (lazily). */
-const rateForm = async () => within(await screen.findByRole('form', { name: 'Rate this movie' }, { timeout: 5000 }));
 
 // The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
 beforeAll(() => Promise.all([import('@/domain/schemas'), import('./user-review-form')]), 60_000);
@@ -55,7 +46,7 @@ describe('a reader of the v0 format who had reviewed (issue 15, item 6)', () => 
       );
       await rehydrateReaderStore();
       const user = userEvent.setup();
-      renderRate({ api: { storage: webStorage(localStorage, STORAGE_KEY, { claims: readerClaims }) } });
+      renderRateMovie(MOVIE, { api: { storage: webStorage(localStorage, STORAGE_KEY, { claims: readerClaims }) } });
       expect(await screen.findByRole('heading', { name: 'Your rating: 8 out of 10' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Delete your review' })).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Edit your review' }));
@@ -72,14 +63,12 @@ describe('keyboard focus as the rating form and the own-review panel replace eac
   /** Rates 7 through the form; the panel that replaces it takes focus on its heading (after a save). */
   async function rated() {
     const user = userEvent.setup();
-    renderRate();
+    renderRateMovie(MOVIE);
     const form = await rateForm();
     const seven = form.getByRole('radio', { name: /^7,/ });
-    const nickname = form.getByRole('textbox', { name: 'Nickname' });
-    const submit = form.getByRole('button', { name: 'Submit rating' });
+    const { nick, submit } = rateFields(form);
     await user.click(seven);
-    await user.click(nickname);
-    await user.paste('Focus Tester');
+    await enter(user, nick, 'Focus Tester');
     await user.click(submit);
     const heading = await screen.findByRole('heading', { name: 'Your rating: 7 out of 10' });
     await waitFor(() => expect(heading).toHaveFocus());
@@ -156,7 +145,7 @@ const mine = { score: 8, author: 'Tab A', title: '', text: TEXT_A, spoiler: fals
 /** The reader's own review, made before the page is shown (as after a reload). */
 async function withOwnReview() {
   const user = userEvent.setup();
-  const rendered = renderRate();
+  const rendered = renderRateMovie(MOVIE);
   const tab = otherTab(rendered.api);
   const review = await tab.create(mine, 'key-earlier');
   readerSnapshot().actions.ownReviewSaved(MOVIE, review.id);
@@ -167,12 +156,10 @@ async function withOwnReview() {
 describe('two tabs of one reader submitting at once (issue 15, item 3)', () => {
   it('the tab that loses is told a review already exists, and keeps its words in its form and draft', async () => {
     const user = userEvent.setup();
-    const { api, container } = renderRate();
+    const { api, container } = renderRateMovie(MOVIE);
     const form = await rateForm();
     const three = form.getByRole('radio', { name: /^3,/ });
-    const nickname = form.getByRole('textbox', { name: 'Nickname' });
-    const text = form.getByRole('textbox', { name: /Your review/ });
-    const submit = form.getByRole('button', { name: 'Submit rating' });
+    const { nick: nickname, text, submit } = rateFields(form);
     // Tab A sends its words: its idempotency key goes into the shared draft, and its review is stored.
     otherTabSavesReader((saved) => ({
       ...saved,
@@ -213,9 +200,9 @@ describe('a write against a review another tab changed or deleted (issue 15, ite
     expect(await within(container).findByRole('alert')).toHaveTextContent(
       /This review was deleted in another tab or window.*Your words are kept/,
     );
-    const rate = await screen.findByRole('form', { name: 'Rate this movie' });
-    expect(within(rate).getByRole('textbox', { name: /Title/ })).toHaveValue('Edited here');
-    expect(within(rate).getByRole('textbox', { name: /Your review/ })).toHaveValue(TEXT_A);
+    const rate = await rateForm();
+    expect(rate.getByRole('textbox', { name: /Title/ })).toHaveValue('Edited here');
+    expect(rate.getByRole('textbox', { name: /Your review/ })).toHaveValue(TEXT_A);
     expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ title: 'Edited here', text: TEXT_A });
   }, 30_000);
 

@@ -6,36 +6,18 @@ import { configureClient } from '@/api/client';
 import { userReviewInputSchema } from '@/domain/schemas';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
 import { otherTabSavesReader } from '@/testing/other-tab';
+import { enter, rateFields, rateForm, renderRateMovie } from '@/testing/rate-form';
 import { renderApp } from '@/testing/render-app';
-import { RateMovie } from './rate-movie';
 import { UserReviewsSection } from './user-reviews-section';
 
 const MOVIE = 'wont-back-down';
 const LONG = 'x'.repeat(40) + ' a review that is long enough to pass the seventy-five character minimum.';
 
-/**
- * The reader's part of the section (the form, then their own review), without the score, the charts and the picks
- * around it: a role query by name computes the name of every element of that role in its container, and jsdom works
- * out the styles that reads again after each change to the page, so the less there is, the cheaper each lookup. The
- * section around the form is tested in user-reviews-section.test.tsx.
- */
-const renderForm = () => renderApp(<RateMovie movieId={MOVIE} />);
-/** The form, once it has loaded (lazily): its fields are looked up within it. */
-const rateForm = async () => within(await screen.findByRole('form', { name: 'Rate this movie' }, { timeout: 5000 }));
-/**
- * The form's fields and button, looked up together before anything changes the page (after a change, the next role
- * query by name works out every style it reads again), and kept: the form keeps its fields while it is on the page.
- */
-const fieldsOf = (form: ReturnType<typeof within>) => ({
-  nick: form.getByRole('textbox', { name: 'Nickname' }),
-  title: form.getByRole('textbox', { name: /Title/ }),
-  text: form.getByRole('textbox', { name: /Your review/ }),
-  submit: form.getByRole('button', { name: 'Submit rating' }),
-});
-/** Enters words as one paste: these tests are about what the form does with words, not about single keystrokes. */
-async function enter(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, words: string) {
-  await user.click(field);
-  await user.paste(words);
+/** The rating form, rendered and loaded, and its fields. */
+async function openForm() {
+  renderRateMovie(MOVIE);
+  const form = await rateForm();
+  return { form, ...rateFields(form) };
 }
 
 // The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
@@ -45,9 +27,7 @@ beforeEach(() => resetReaderStore());
 describe('the rating form', () => {
   it('shows every field error beside its field, linked with aria-describedby and aria-invalid', async () => {
     const user = userEvent.setup();
-    renderForm();
-    const form = await rateForm();
-    const { nick, text, submit } = fieldsOf(form);
+    const { form, nick, text, submit } = await openForm();
     const zero = form.getAllByRole('radio')[0];
     await enter(user, text, 'too short');
     await user.click(submit);
@@ -61,9 +41,7 @@ describe('the rating form', () => {
 
   it('counts characters as a reader sees them: a decomposed é once, a family emoji once (issue 15, item 9)', async () => {
     const user = userEvent.setup();
-    renderForm();
-    const form = await rateForm();
-    const { text } = fieldsOf(form);
+    const { form, text } = await openForm();
     await enter(user, text, 'e\u0301'.repeat(80));
     expect(form.getByText('80 / 5,000 characters')).toBeInTheDocument();
     await user.clear(text);
@@ -73,9 +51,7 @@ describe('the rating form', () => {
 
   it('refuses a nickname of zero-width spaces with a message beside the field (issue 15, item 9)', async () => {
     const user = userEvent.setup();
-    renderForm();
-    const form = await rateForm();
-    const { nick, submit } = fieldsOf(form);
+    const { form, nick, submit } = await openForm();
     await user.click(form.getByRole('radio', { name: /^7,/ }));
     await enter(user, nick, '\u200b\u200b\u200b');
     await user.click(submit);
@@ -90,9 +66,7 @@ describe('the rating form', () => {
     vi.setSystemTime(new Date('2024-05-02T04:30:00Z')); // 21:30 on May 1 in Los Angeles
     try {
       const user = userEvent.setup();
-      renderForm();
-      const form = await rateForm();
-      const { nick, submit } = fieldsOf(form);
+      const { form, nick, submit } = await openForm();
       await user.click(form.getByRole('radio', { name: /^7,/ }));
       await enter(user, nick, 'Angeleno');
       await user.click(submit);
@@ -105,8 +79,7 @@ describe('the rating form', () => {
 
   it('is usable by keyboard: Tab to the rating, arrows to choose', async () => {
     const user = userEvent.setup();
-    renderForm();
-    const form = await rateForm();
+    const { form } = await openForm();
     const two = form.getByRole('radio', { name: /^2,/ });
     form.getByRole('radio', { name: /^0,/ }).focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
@@ -116,7 +89,7 @@ describe('the rating form', () => {
 
   it('keeps focus on its button while saving (aria-disabled: a disabled button drops focus) and sends once', async () => {
     const user = userEvent.setup();
-    const { api } = renderForm();
+    const { api } = renderRateMovie(MOVIE);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const posts = vi.fn();
@@ -129,7 +102,7 @@ describe('the rating form', () => {
       },
     });
     const form = await rateForm();
-    const { nick, submit } = fieldsOf(form);
+    const { nick, submit } = rateFields(form);
     await user.click(form.getByRole('radio', { name: /^7,/ }));
     await enter(user, nick, 'Tester');
     await user.click(submit);
@@ -146,7 +119,7 @@ describe('the rating form', () => {
 
   it('maps the API’s 422 field errors onto the fields and keeps the draft', async () => {
     const user = userEvent.setup();
-    const { api } = renderForm();
+    const { api } = renderRateMovie(MOVIE);
     configureClient({
       transport: (req) =>
         req.method === 'POST'
@@ -163,7 +136,7 @@ describe('the rating form', () => {
           : api.fetch(req),
     });
     const form = await rateForm();
-    const { nick, text, submit } = fieldsOf(form);
+    const { nick, text, submit } = rateFields(form);
     await user.click(form.getByRole('radio', { name: /^7,/ }));
     await enter(user, nick, 'Tester');
     await enter(user, text, LONG);
@@ -176,16 +149,16 @@ describe('the rating form', () => {
 
   it('autosaves the draft and restores it after a reload; prefills the remembered nickname', async () => {
     const user = userEvent.setup();
-    const first = renderForm();
+    const first = renderRateMovie(MOVIE);
     const form = await rateForm();
-    const { title } = fieldsOf(form);
+    const { title } = rateFields(form);
     const spoiler = form.getByRole('checkbox', { name: /Contains spoilers/ });
     await user.click(form.getByRole('radio', { name: /^8,/ }));
     await enter(user, title, 'Draft title');
     await user.click(spoiler);
     expect(readerSnapshot().userDrafts[MOVIE]).toMatchObject({ score: 8, title: 'Draft title', spoiler: true });
     first.unmount();
-    renderForm();
+    renderRateMovie(MOVIE);
     const again = await rateForm();
     expect(again.getByRole('radio', { name: /^8,/ })).toBeChecked();
     expect(again.getByRole('textbox', { name: /Title/ })).toHaveValue('Draft title');
@@ -194,7 +167,7 @@ describe('the rating form', () => {
 
   it('prefills the nickname remembered from the last review', async () => {
     readerSnapshot().actions.nicknameUsed('Remembered');
-    renderForm();
+    renderRateMovie(MOVIE);
     expect((await rateForm()).getByRole('textbox', { name: 'Nickname' })).toHaveValue('Remembered');
   });
 });
@@ -202,9 +175,7 @@ describe('the rating form', () => {
 describe('the rating form and the words it did not send', () => {
   it('takes up a draft another tab saved before it writes its own: a rating clicked in an idle tab keeps that text (issue 15, item 1)', async () => {
     const user = userEvent.setup();
-    renderForm();
-    const form = await rateForm();
-    const { nick, text } = fieldsOf(form);
+    const { form, nick, text } = await openForm();
     const seven = form.getByRole('radio', { name: /^7,/ });
     // tab A writes a long review (autosaved) while this tab is idle, then tab A is closed
     const fromA = { score: null, author: 'Tab A', title: 'Written in tab A', text: LONG, spoiler: false };
@@ -220,14 +191,14 @@ describe('the rating form and the words it did not send', () => {
 
   it('keeps what was typed while a new review was saving as the draft, and opens it in the editor (issue 15, item 2)', async () => {
     const user = userEvent.setup();
-    const { api } = renderForm();
+    const { api } = renderRateMovie(MOVIE);
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     configureClient({
       transport: async (req) => (req.method === 'POST' ? held.then(() => api.fetch(req)) : api.fetch(req)),
     });
     const form = await rateForm();
-    const { nick, text, submit } = fieldsOf(form);
+    const { nick, text, submit } = rateFields(form);
     await user.click(form.getByRole('radio', { name: /^8,/ }));
     await enter(user, nick, 'Tester');
     await enter(user, text, LONG);
@@ -251,7 +222,7 @@ describe('the rating form and the words it did not send', () => {
     const user = userEvent.setup();
     const { api } = renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />);
     const form = await rateForm();
-    const { nick, submit } = fieldsOf(form);
+    const { nick, submit } = rateFields(form);
     await user.click(form.getByRole('radio', { name: /^6,/ }));
     await enter(user, nick, 'Tester');
     await user.click(submit);
@@ -319,10 +290,10 @@ describe('the rating form, for arbitrary input (fast-check)', () => {
         async (score, author, title, text) => {
           tried += 1;
           resetReaderStore();
-          const { unmount, api, container: region } = renderForm();
+          const { unmount, api, container: region } = renderRateMovie(MOVIE);
           try {
             const form = await rateForm();
-            const fields = fieldsOf(form);
+            const fields = rateFields(form);
             const nick = fields.nick as HTMLInputElement;
             const titleBox = fields.title as HTMLInputElement;
             const textBox = fields.text as HTMLTextAreaElement;

@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { configureClient } from '@/api/client';
 import { emptyAdditions, memoryStorage } from '@/mock-api/storage';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
+import { enter, rateFields, rateForm } from '@/testing/rate-form';
 import { renderApp } from '@/testing/render-app';
 import { UserReviewsSection } from './user-reviews-section';
 
@@ -41,22 +42,15 @@ async function fillForm(
   user: ReturnType<typeof userEvent.setup>,
   { score = 10, author = 'Tester', text = LONG }: { score?: number; author?: string; text?: string } = {},
 ) {
-  const form = within(await screen.findByRole('form', { name: 'Rate this movie' }));
+  const form = await rateForm();
   // looked up before the first click: after any change to the page a lookup by name works out every style again
   const choice = form.getByRole('radio', { name: new RegExp(`^${score},`) });
-  const nick = form.getByRole('textbox', { name: 'Nickname' });
-  const words = form.getByRole('textbox', { name: /Your review/ });
+  const fields = rateFields(form);
   await user.click(choice);
-  await user.clear(nick);
-  // pasted, one input event each: these tests are about what a submit does, not about single keystrokes
-  if (author) {
-    await user.click(nick);
-    await user.paste(author);
-  }
-  if (text) {
-    await user.click(words);
-    await user.paste(text);
-  }
+  await user.clear(fields.nick);
+  // pasted: these tests are about what a submit does, not about single keystrokes
+  if (author) await enter(user, fields.nick, author);
+  if (text) await enter(user, fields.text, text);
   return form;
 }
 
