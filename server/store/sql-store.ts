@@ -84,15 +84,16 @@ function toPage<T>(rows: T[], limit: number, order: SqlOrder<T>, sortName: strin
 
 const USER_COLUMNS = 'doc, up, down, version';
 
-/**
- * The review store on SQL: the same statements on PGlite and PostgreSQL. Lists are keyset pages over indexed
- * sort-key columns; every figure comes from counters kept in the same transaction as the write that moves them.
- */
 /** A movie's listed critic reviews, and their sorted orders (made on first use). */
 interface CriticSnapshot {
   all: CriticReview[];
   sorted: Map<string, CriticReview[]>;
 }
+
+/**
+ * The review store on SQL: the same statements on PGlite and PostgreSQL. Lists are keyset pages over indexed
+ * sort-key columns; every figure comes from counters kept in the same transaction as the write that moves them.
+ */
 
 export class SqlReviewStore implements ReviewStore {
   readonly durable = true;
@@ -163,10 +164,10 @@ export class SqlReviewStore implements ReviewStore {
 
   /**
    * A movie's listed critic reviews in memory, for searches (each review's folded text is kept with it, by
-   * `criticSearchText`): a search is a substring
-   * match of every word, which no index answers once the words are common (counting a search matching 60 % of the
-   * synthetic movie's 10,000 critics took 40 ms in PGlite, two LIKEs a row). Critics are loaded, never written by
-   * readers, so the copy holds for the life of the process, as the summaries do. Sorted orders are made on first use.
+   * `criticSearchText`): a search is a substring match of every word, which no index answers once the words are
+   * common (counting a search matching 60 % of the synthetic movie's 10,000 critics took 40 ms in PGlite, two LIKEs
+   * a row). Critics are loaded, never written by readers, so the copy holds for the life of the process, as the
+   * summaries do. Sorted orders are made on first use.
    */
   readonly #criticSnapshots = new Map<string, Promise<CriticSnapshot>>();
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { API_ROUTES, ROUTE_NAMES, type RouteDeclaration } from './api-routes';
 import { apiErrorBodySchema } from './schemas';
 

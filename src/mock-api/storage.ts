@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { isReaderId } from '@/domain/reader-id';
 import { familyReviewSchema, userReviewSchema } from '@/domain/schemas';
 import { safeStorage } from '@/lib/safe-storage';
