@@ -154,8 +154,10 @@ for (const [path, region] of [
 }
 
 // Issue 13, item 8: no page-height jumps while scrolling (the scrollbar stays put), at 360 px, where pages are
-// longest. Once the page is ready (its form loaded, on the pages that have one), scrolling to the end changes
-// nothing: every card is laid out as it is, with no height estimated for it until it comes near.
+// longest. Once the page is ready (hydrated, which adds the "Read more" toggles the clamped texts need, and its
+// form loaded, on the pages that have one), scrolling to the end changes nothing: every card is laid out as it is,
+// with no height estimated for it until it comes near. (Hydration yields to the browser, so a prerendered card on
+// screen does not mean it is done: the lazy chunks it asks for are, once the network is quiet.)
 test.describe('at 360×780', () => {
   test.use({ viewport: { width: 360, height: 780 } });
   for (const path of [MOVIE, CRITIC_REVIEWS, USER_REVIEWS, PARENTS_GUIDE]) {
@@ -164,6 +166,7 @@ test.describe('at 360×780', () => {
       if (path === MOVIE) await rateForm(page).waitFor();
       else if (path === PARENTS_GUIDE) await familyForm(page).waitFor();
       else await page.getByRole('article').first().waitFor();
+      await page.waitForLoadState('networkidle');
       const heights = await page.evaluate(async () => {
         const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await frame();
