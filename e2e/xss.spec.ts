@@ -194,20 +194,25 @@ async function loaded(page: Page) {
     .waitFor(WAIT);
 }
 
-/** Presses "Show more <what>" until the list has shown every review. */
-async function showAll(scope: Locator, what: string) {
+/**
+ * Presses "Show more <what>" until the list has shown every review, `count` of them with a vector's marker. (Counting
+ * what must be there, not stopping at the first moment with no button: a page reached by a link may show a cached first page
+ * before its fresh one, and neither has a button while it loads.)
+ */
+async function showAll(scope: Locator, what: string, count: number) {
   const more = scope.getByRole('button', { name: `Show more ${what}` });
-  // while a page loads the button says so ("Loading more…"): wait for it to settle before asking again
+  const all = scope.getByRole('article');
+  const marked = all.filter({ hasText: /\[xss \d{3}\]/ });
   const loading = scope.getByRole('button', { name: 'Loading more…' });
-  // the first page and its button arrive together: before it, "no button" would mean "the end"
-  await scope.getByRole('article').first().waitFor(WAIT);
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 60; i++) {
     await expect(loading).toHaveCount(0, WAIT);
-    if ((await more.count()) === 0) break;
-    const before = await scope.getByRole('article').count();
-    await more.click();
-    await expect.poll(() => scope.getByRole('article').count(), { ...WAIT, ...FAST }).toBeGreaterThan(before);
+    if ((await marked.count()) >= count && (await more.count()) === 0) break;
+    const before = await all.count();
+    // waits for the button to be there and enabled
+    await more.click(WAIT);
+    await expect.poll(() => all.count(), { ...WAIT, ...FAST }).toBeGreaterThan(before);
   }
+  await expect(marked).toHaveCount(count);
   await expect(more).toHaveCount(0);
 }
 
@@ -344,7 +349,7 @@ test('XSS vectors render as inert text through the review forms (typed) and ever
   await users(page)
     .getByRole('link', { name: `All ${total.users - 1} user reviews` })
     .click();
-  await showAll(users(page), 'user reviews');
+  await showAll(users(page), 'user reviews', XSS_VECTORS.length);
   await expectInert(page, baseline, seen);
   const byMarker = (a: { text: string }) => /\[(xss \d{3}|control)\]/.exec(a.text)?.[0] ?? null;
   const byVector = async (scope: Locator) =>
@@ -359,7 +364,7 @@ test('XSS vectors render as inert text through the review forms (typed) and ever
   await guide(page)
     .getByRole('link', { name: /^The whole guide/ })
     .click();
-  await showAll(guide(page), 'reviews from parents and kids');
+  await showAll(guide(page), 'reviews from parents and kids', XSS_VECTORS.length);
   await expectInert(page, baseline, seen);
   const seenFamily = await byVector(guide(page));
 
