@@ -36,6 +36,10 @@ async function announced(region: Locator, text: string | RegExp) {
   await expect(line).toHaveAttribute('aria-live', 'polite');
 }
 
+// the scrolling as most readers see it: smooth (src/lib/results-in-view.ts), not the jump of reduced motion, which the
+// other specs ask for (playwright.config.ts)
+test.use({ reducedMotion: 'no-preference' });
+
 for (const viewport of [
   { width: 360, height: 780 },
   { width: 1280, height: 800 },

@@ -1,6 +1,11 @@
 /** A grey block of fixed size, so content arriving later does not move the page. */
 export function Skeleton({ className = '' }: { className?: string }) {
-  return <div aria-hidden="true" className={`animate-pulse rounded-md bg-stone-200 dark:bg-stone-800 ${className}`} />;
+  return (
+    <div
+      aria-hidden="true"
+      className={`motion-safe:animate-pulse rounded-md bg-stone-200 dark:bg-stone-800 ${className}`}
+    />
+  );
 }
 
 export function SectionSkeleton({ label, rows = 3 }: { label: string; rows?: number }) {
