@@ -17,7 +17,7 @@ export interface ClientConfig {
 
 const config: ClientConfig = { transport: defaultTransport, baseUrl: defaultBaseUrl(), timeoutMs: REQUEST_TIMEOUT_MS };
 
-/** Tests and the dev panel point the client elsewhere. */
+/** Tests point the client elsewhere (another transport, base URL or time-out). */
 export function configureClient(next: Partial<ClientConfig>): void {
   Object.assign(config, next);
 }

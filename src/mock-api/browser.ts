@@ -25,7 +25,7 @@ function pickStorage(): StorageAdapter {
 
 /**
  * `?faults=<plan>` on the page's URL is copied into sessionStorage when the API starts; the plan is then read
- * from sessionStorage on every request, so it can be changed or cleared (dev panel, e2e) without a reload.
+ * from sessionStorage on every request, so a test can change or clear it without a reload.
  * `?faults=off` clears it.
  */
 function faultPlanSource(): () => FaultPlan {

@@ -141,14 +141,3 @@ export function parseFaultPlan(text: string | null | undefined): FaultPlan {
   }
   return plan;
 }
-
-/** The inverse of parseFaultPlan (for the dev panel and for links). */
-export function formatFaultPlan(plan: FaultPlan): string {
-  return Object.entries(plan)
-    .filter((e): e is [string, Fault] => e[1] !== undefined)
-    .map(([route, f]) => {
-      const parts = [f.kind, f.latencyMs !== undefined ? `latency=${f.latencyMs}` : undefined].filter(Boolean);
-      return `${route}:${parts.join('+')}`;
-    })
-    .join(',');
-}
