@@ -330,5 +330,3 @@ export function createServerApp(opts: ServerAppOptions) {
     },
   });
 }
-
-export type ServerApp = ReturnType<typeof createServerApp>;

@@ -244,5 +244,4 @@ export function matchRoute(method: string, pathname: string): RouteName | null {
   return null;
 }
 
-export const ERROR_STATUSES = [400, 403, 404, 409, 412, 413, 414, 415, 422, 429, 500, 503] as const;
 export { apiErrorBodySchema };

@@ -358,8 +358,6 @@ const useReaderStore = create<ReaderState>()(
   ),
 );
 
-export const useReaderId = () => useReaderStore((s) => s.readerId);
-export const useNickname = () => useReaderStore((s) => s.nickname);
 export const useTheme = () => useReaderStore((s) => s.theme);
 export const useUserDraft = (movieId: string) => useReaderStore((s) => s.userDrafts[movieId]);
 export const useFamilyDraft = (movieId: string) => useReaderStore((s) => s.familyDrafts[movieId]);
