@@ -7,12 +7,17 @@ const bandButton = (page: Page, name: string) =>
   critics(page).getByRole('group', { name: 'Filter critic reviews by score band' }).getByRole('button', { name });
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
-test('filters by band: Positive 8, Mixed 18, Negative 8; Back restores the previous state; a reload keeps it', async ({
+test('pages 20 then 14 with "Show more"; filters by band: Positive 8, Mixed 18, Negative 8; Back restores the previous state; a reload keeps it', async ({
   page,
   errors,
 }) => {
   await page.goto(CRITIC_REVIEWS);
+  // a page at a time: the first 20, then the other 14
   await expect(cards(page)).toHaveCount(20);
+  const more = critics(page).getByRole('button', { name: 'Show more critic reviews' });
+  await more.click();
+  await expect(cards(page)).toHaveCount(34);
+  await expect(more).toHaveCount(0);
   await bandButton(page, 'Positive 8').click();
   await expect(cards(page)).toHaveCount(8);
   expect(param(page, 'band')).toBe('positive');
