@@ -32,7 +32,12 @@ export function PagedListView<T>({ list, what, skeletonRows, children }: PagedLi
     );
   }
   return (
-    <div aria-busy={list.updating} className={list.updating ? 'opacity-60 transition-opacity' : undefined}>
+    // dimmed only when the next results take more than 150 ms, and at once: a quick answer does not flicker, and the
+    // list is not animated (repainted each frame) while the new results arrive
+    <div
+      aria-busy={list.updating}
+      className={list.updating ? 'opacity-60 transition-opacity delay-150 duration-0' : undefined}
+    >
       {children}
       <ShowMore
         what={what}
