@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { userReviewPageSchema, userReviewWriteSchema, userSummarySchema, voteResultSchema } from '@/domain/schemas';
+import { openDatabase } from './db/database';
+import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from './db/migrate';
 import { BACKENDS, TEST_ENV, freshDatabase } from './testing/backends';
 import { cookieClient, startServer } from './testing/server-process';
 
@@ -17,6 +19,18 @@ const json = (method: string, body: unknown, headers: Record<string, string> = {
 
 // Beyond one machine: stateless processes over one PostgreSQL, as behind a load balancer.
 describe.skipIf(!BACKENDS.includes('postgres'))('two server processes over one PostgreSQL', () => {
+  it('processes that start together on a new database apply each migration once, and none fails', async () => {
+    const db = await freshDatabase('postgres', 'migrate');
+    cleanup.push(db.drop);
+    const connections = await Promise.all(
+      Array.from({ length: 4 }, () => openDatabase({ databaseUrl: db.env.DATABASE_URL, poolSize: 2 })),
+    );
+    cleanup.push(() => Promise.all(connections.map((c) => c.close())));
+    const applied = await Promise.all(connections.map((c) => migrate(c)));
+    expect(applied.flat().sort()).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(await schemaVersion(connections[0]!)).toBe(LATEST_VERSION);
+  });
+
   it('a review written through one is read, edited and voted on through the other; one key stores once across both', async () => {
     const db = await freshDatabase('postgres', 'two');
     cleanup.push(db.drop);
