@@ -27,6 +27,30 @@ export const rateFields = (form: ReturnType<typeof within>) => ({
   submit: form.getByRole('button', { name: 'Submit rating' }),
 });
 
+/** The rating form once it has loaded, with its fields and button (rateFields). */
+export async function openRateForm() {
+  const form = await rateForm();
+  return { form, ...rateFields(form) };
+}
+export type OpenRateForm = Awaited<ReturnType<typeof openRateForm>>;
+
+/**
+ * Fills the rating form without sending it: chooses `score`, enters the nickname (in place of any remembered one)
+ * and, when given, the review text. Pasted: for tests about what a submit does, not about single keystrokes.
+ */
+export async function fillRating(
+  user: ReturnType<typeof userEvent.setup>,
+  { form, nick, text: textField }: OpenRateForm,
+  { score, author, text }: { score: number; author?: string; text?: string },
+) {
+  // looked up before the first click: after any change to the page a lookup by name works out every style again
+  const choice = form.getByRole('radio', { name: new RegExp(`^${score},`) });
+  await user.click(choice);
+  await user.clear(nick);
+  if (author) await enter(user, nick, author);
+  if (text) await enter(user, textField, text);
+}
+
 /** Words entered as one paste: for tests about what the form does with words, not about single keystrokes. */
 export async function enter(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, words: string) {
   await user.click(field);

@@ -10,7 +10,7 @@ import {
   resetReaderStore,
 } from '@/stores/reader-store';
 import { otherTabSavesReader } from '@/testing/other-tab';
-import { enter, rateFields, rateForm, renderRateMovie } from '@/testing/rate-form';
+import { fillRating, openRateForm, rateFields, rateForm, renderRateMovie } from '@/testing/rate-form';
 import type { renderApp } from '@/testing/render-app';
 
 const MOVIE = 'wont-back-down';
@@ -64,12 +64,9 @@ describe('keyboard focus as the rating form and the own-review panel replace eac
   async function rated() {
     const user = userEvent.setup();
     renderRateMovie(MOVIE);
-    const form = await rateForm();
-    const seven = form.getByRole('radio', { name: /^7,/ });
-    const { nick, submit } = rateFields(form);
-    await user.click(seven);
-    await enter(user, nick, 'Focus Tester');
-    await user.click(submit);
+    const opened = await openRateForm();
+    await fillRating(user, opened, { score: 7, author: 'Focus Tester' });
+    await user.click(opened.submit);
     const heading = await screen.findByRole('heading', { name: 'Your rating: 7 out of 10' });
     await waitFor(() => expect(heading).toHaveFocus());
     return user;

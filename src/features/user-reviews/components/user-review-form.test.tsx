@@ -6,7 +6,7 @@ import { configureClient } from '@/api/client';
 import { userReviewInputSchema } from '@/domain/schemas';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
 import { otherTabSavesReader } from '@/testing/other-tab';
-import { enter, rateFields, rateForm, renderRateMovie } from '@/testing/rate-form';
+import { enter, fillRating, openRateForm, rateFields, rateForm, renderRateMovie } from '@/testing/rate-form';
 import { renderApp } from '@/testing/render-app';
 import { UserReviewsSection } from './user-reviews-section';
 
@@ -14,10 +14,9 @@ const MOVIE = 'wont-back-down';
 const LONG = 'x'.repeat(40) + ' a review that is long enough to pass the seventy-five character minimum.';
 
 /** The rating form, rendered and loaded, and its fields. */
-async function openForm() {
+function openForm() {
   renderRateMovie(MOVIE);
-  const form = await rateForm();
-  return { form, ...rateFields(form) };
+  return openRateForm();
 }
 
 // The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
@@ -51,9 +50,9 @@ describe('the rating form', () => {
 
   it('refuses a nickname of zero-width spaces with a message beside the field (issue 15, item 9)', async () => {
     const user = userEvent.setup();
-    const { form, nick, submit } = await openForm();
-    await user.click(form.getByRole('radio', { name: /^7,/ }));
-    await enter(user, nick, '\u200b\u200b\u200b');
+    const opened = await openForm();
+    const { nick, submit } = opened;
+    await fillRating(user, opened, { score: 7, author: '\u200b\u200b\u200b' });
     await user.click(submit);
     await waitFor(() => expect(nick).toHaveAttribute('aria-invalid', 'true'));
     expect(nick).toHaveAccessibleDescription(/Nickname needs characters that can be seen/);
@@ -66,10 +65,9 @@ describe('the rating form', () => {
     vi.setSystemTime(new Date('2024-05-02T04:30:00Z')); // 21:30 on May 1 in Los Angeles
     try {
       const user = userEvent.setup();
-      const { form, nick, submit } = await openForm();
-      await user.click(form.getByRole('radio', { name: /^7,/ }));
-      await enter(user, nick, 'Angeleno');
-      await user.click(submit);
+      const opened = await openForm();
+      await fillRating(user, opened, { score: 7, author: 'Angeleno' });
+      await user.click(opened.submit);
       expect(await screen.findByText(/You rated this movie on May 1, 2024/)).toBeInTheDocument();
     } finally {
       vi.useRealTimers();
@@ -101,11 +99,10 @@ describe('the rating form', () => {
         return api.fetch(req);
       },
     });
-    const form = await rateForm();
-    const { nick, submit } = rateFields(form);
-    await user.click(form.getByRole('radio', { name: /^7,/ }));
-    await enter(user, nick, 'Tester');
-    await user.click(submit);
+    const opened = await openRateForm();
+    const { form } = opened;
+    await fillRating(user, opened, { score: 7, author: 'Tester' });
+    await user.click(opened.submit);
     const saving = await form.findByRole('button', { name: 'Saving…' });
     expect(saving).toHaveFocus();
     expect(saving).not.toBeDisabled();
@@ -135,11 +132,9 @@ describe('the rating form', () => {
             )
           : api.fetch(req),
     });
-    const form = await rateForm();
-    const { nick, text, submit } = rateFields(form);
-    await user.click(form.getByRole('radio', { name: /^7,/ }));
-    await enter(user, nick, 'Tester');
-    await enter(user, text, LONG);
+    const opened = await openRateForm();
+    const { nick, text, submit } = opened;
+    await fillRating(user, opened, { score: 7, author: 'Tester', text: LONG });
     await user.click(submit);
     await waitFor(() => expect(text).toHaveAccessibleDescription(/The server refused this text/));
     expect(nick).toHaveAccessibleDescription(/That nickname is taken/);
@@ -197,11 +192,9 @@ describe('the rating form and the words it did not send', () => {
     configureClient({
       transport: async (req) => (req.method === 'POST' ? held.then(() => api.fetch(req)) : api.fetch(req)),
     });
-    const form = await rateForm();
-    const { nick, text, submit } = rateFields(form);
-    await user.click(form.getByRole('radio', { name: /^8,/ }));
-    await enter(user, nick, 'Tester');
-    await enter(user, text, LONG);
+    const opened = await openRateForm();
+    const { form, text, submit } = opened;
+    await fillRating(user, opened, { score: 8, author: 'Tester', text: LONG });
     await user.click(submit);
     expect(await form.findByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true');
     await enter(user, text, ' One more thought.');
@@ -221,11 +214,9 @@ describe('the rating form and the words it did not send', () => {
   it('keeps what was typed while an edit was saving as the draft, in the editor (issue 15, item 2)', async () => {
     const user = userEvent.setup();
     const { api } = renderApp(<UserReviewsSection movieId={MOVIE} view="overview" />);
-    const form = await rateForm();
-    const { nick, submit } = rateFields(form);
-    await user.click(form.getByRole('radio', { name: /^6,/ }));
-    await enter(user, nick, 'Tester');
-    await user.click(submit);
+    const opened = await openRateForm();
+    await fillRating(user, opened, { score: 6, author: 'Tester' });
+    await user.click(opened.submit);
     await user.click(await screen.findByRole('button', { name: 'Edit your review' }));
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));

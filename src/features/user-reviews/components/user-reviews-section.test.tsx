@@ -4,7 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { configureClient } from '@/api/client';
 import { emptyAdditions, memoryStorage } from '@/mock-api/storage';
 import { readerSnapshot, resetReaderStore } from '@/stores/reader-store';
-import { enter, rateFields, rateForm } from '@/testing/rate-form';
+import { fillRating, openRateForm } from '@/testing/rate-form';
 import { renderApp } from '@/testing/render-app';
 import { UserReviewsSection } from './user-reviews-section';
 
@@ -38,20 +38,11 @@ const rating = (region: HTMLElement) => within(within(region).getByRole('region'
 /** The chart's bars: links to the list on their score (on the list page a click filters in place). */
 const histogram = (region: HTMLElement) => within(within(region).getByRole('group', { name: 'User scores, 0–10' }));
 
-async function fillForm(
-  user: ReturnType<typeof userEvent.setup>,
-  { score = 10, author = 'Tester', text = LONG }: { score?: number; author?: string; text?: string } = {},
-) {
-  const form = await rateForm();
-  // looked up before the first click: after any change to the page a lookup by name works out every style again
-  const choice = form.getByRole('radio', { name: new RegExp(`^${score},`) });
-  const fields = rateFields(form);
-  await user.click(choice);
-  await user.clear(fields.nick);
-  // pasted: these tests are about what a submit does, not about single keystrokes
-  if (author) await enter(user, fields.nick, author);
-  if (text) await enter(user, fields.text, text);
-  return form;
+/** The rating form, filled (10, "Tester" and a long review unless told otherwise), not sent. */
+async function fillForm(user: ReturnType<typeof userEvent.setup>, values: { score?: number; text?: string } = {}) {
+  const opened = await openRateForm();
+  await fillRating(user, opened, { score: 10, author: 'Tester', text: LONG, ...values });
+  return opened.form;
 }
 
 // The contract and the form load on demand; on a busy machine their first import takes seconds: once, here.
