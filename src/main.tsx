@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createQueryClient } from '@/api/query-client';
 import { usesServerApi } from '@/api/transport';
 import { ServerUrlContext } from '@/lib/router';
+import { beginHydration } from '@/lib/use-hydrated';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
 import { toast } from './app/toaster';
@@ -50,6 +51,7 @@ function hydrateFrom(state: PageState) {
   if (prerenderMayBeStale()) void queryClient.invalidateQueries();
   // In a transition React hydrates in slices that yield to the browser; outside one, the whole page is a single
   // task (the largest after the first paint, and what Lighthouse's Total Blocking Time counts).
+  beginHydration();
   startTransition(() => {
     hydrateRoot(
       container,

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { navigate, navigationKind, usePathname } from '@/lib/router';
+import { useHydrationEnd } from '@/lib/use-hydrated';
 import { MoviePage } from './movie-page';
 import { NotFound } from './not-found';
 import { DEFAULT_MOVIE_ID, DEFAULT_MOVIE_PATH, matchRoute } from './routes';
@@ -16,6 +17,7 @@ const ClearAdditionsButton = lazy(() =>
 export function App({ notFound = false }: { notFound?: boolean }) {
   const pathname = usePathname();
   const route = notFound ? ({ name: 'not-found' } as const) : matchRoute(pathname);
+  useHydrationEnd();
 
   useEffect(() => {
     if (route.name === 'home') navigate(DEFAULT_MOVIE_PATH + window.location.search, { replace: true });

@@ -30,4 +30,12 @@ describe('the reader’s own calendar date (issue 15, item 9)', () => {
     process.env.TZ = 'America/Los_Angeles';
     expect(formatDate('2024-05-01')).toBe('May 1, 2024');
   });
+
+  it('reads as the en-US medium date every day of the year', () => {
+    const intl = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+    for (let t = Date.UTC(2012, 0, 1); t < Date.UTC(2013, 0, 1); t += 86_400_000) {
+      const iso = new Date(t).toISOString();
+      expect(formatDate(iso.slice(0, 10))).toBe(intl.format(t));
+    }
+  });
 });

@@ -2,6 +2,28 @@ import { startTransition, useEffect, useState } from 'react';
 
 /** Set once the first render in this browser has committed; components mounted later start hydrated. */
 let pageHydrated = false;
+/** True from just before the prerendered HTML is hydrated until that first commit's effects have run. */
+let hydrating = false;
+
+/** Called by the entry point just before it hydrates the prerendered HTML. */
+export function beginHydration(): void {
+  hydrating = true;
+}
+
+/**
+ * Whether the current commit is the page's hydration. Work a layout effect would do synchronously then (a state
+ * update made there re-renders the whole tree in the same task, before the browser can answer a tap) can wait
+ * for a transition instead: the prerendered page is already on screen.
+ */
+export const isHydrating = (): boolean => hydrating;
+
+/** The app's root calls this once: hydration has ended when the root's first effects run. */
+export function useHydrationEnd(): void {
+  useEffect(() => {
+    hydrating = false;
+    pageHydrated = true;
+  }, []);
+}
 
 /**
  * false while prerendering and hydrating, true once the page runs in the browser: what only the browser can

@@ -1,7 +1,8 @@
+import { formatDate, localIsoDate } from '@/domain/dates';
 import type { FamilyReview } from '@/domain/schemas';
 
 /** The day it was written where the reader is (a stored instant, shown in the reader's time zone). */
-const day = (iso: string) => new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium' });
+const day = (iso: string) => formatDate(localIsoDate(new Date(iso)));
 
 /** One parent or kid review. Everything the reader typed renders as text, isolated from the text around it (bidi). */
 export function FamilyReviewCard({ review, pending }: { review: FamilyReview; pending: boolean }) {
