@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { resetDemoData } from '@/api/movie';
 import { queryKeys } from '@/api/query-keys';
+import { useConfirmStep } from '@/lib/use-confirm-step';
 import { useReaderActions } from '@/stores/reader-store';
 import { toast } from './toaster';
 
@@ -15,16 +16,8 @@ const quiet =
 export function ClearAdditionsButton() {
   const queryClient = useQueryClient();
   const { demoDataReset } = useReaderActions();
-  const [confirming, setConfirming] = useState(false);
+  const { confirming, yesRef, askProps, done } = useConfirmStep();
   const [busy, setBusy] = useState(false);
-  const yes = useRef<HTMLButtonElement>(null);
-  const ask = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-
-  useEffect(() => {
-    if (confirming) yes.current?.focus();
-    else if (asked.current) ask.current?.focus();
-  }, [confirming]);
 
   const clear = async () => {
     setBusy(true);
@@ -37,7 +30,7 @@ export function ClearAdditionsButton() {
       toast('What you added could not be cleared. Try again.');
     } finally {
       setBusy(false);
-      setConfirming(false);
+      done();
     }
   };
 
@@ -45,25 +38,17 @@ export function ClearAdditionsButton() {
     return (
       <span role="group" aria-label="Confirm clearing" className="inline-flex flex-wrap items-center gap-2">
         <span>Remove every rating and review you added on this device? Drafts you have not sent are kept.</span>
-        <button ref={yes} type="button" onClick={() => void clear()} disabled={busy} className={quiet}>
+        <button ref={yesRef} type="button" onClick={() => void clear()} disabled={busy} className={quiet}>
           Yes, clear them
         </button>
-        <button type="button" onClick={() => setConfirming(false)} disabled={busy} className={quiet}>
+        <button type="button" onClick={done} disabled={busy} className={quiet}>
           Cancel
         </button>
       </span>
     );
   }
   return (
-    <button
-      ref={ask}
-      type="button"
-      onClick={() => {
-        asked.current = true;
-        setConfirming(true);
-      }}
-      className={quiet}
-    >
+    <button {...askProps} type="button" className={quiet}>
       Clear what you added on this device
     </button>
   );

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatDate } from '@/domain/dates';
+import { useConfirmStep } from '@/lib/use-confirm-step';
 import type { UserReview } from '@/domain/schemas';
 import { UserReviewCard } from './user-review-card';
 
@@ -18,21 +19,14 @@ interface OwnReviewPanelProps {
 
 /** One review per reader per movie: instead of a second form, the reader can edit or delete theirs. */
 export function OwnReviewPanel({ movieId, review, onEdit, onDelete, deleting, focusOnMount }: OwnReviewPanelProps) {
-  const [confirming, setConfirming] = useState(false);
+  // the confirmation replaces the buttons, and Cancel puts them back: focus follows to what replaced them
+  const { confirming, yesRef, askProps, done } = useConfirmStep();
   const heading = useRef<HTMLHeadingElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
-  const yes = useRef<HTMLButtonElement>(null);
-  const ask = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
   useEffect(() => {
     if (focusOnMount === 'heading') heading.current?.focus();
     else if (focusOnMount === 'edit') edit.current?.focus();
   }, [focusOnMount]);
-  // the confirmation replaces the buttons, and Cancel puts them back: focus follows to what replaced them
-  useEffect(() => {
-    if (confirming) yes.current?.focus();
-    else if (asked.current) ask.current?.focus();
-  }, [confirming]);
   const btn =
     'rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-200 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
   return (
@@ -55,7 +49,7 @@ export function OwnReviewPanel({ movieId, review, onEdit, onDelete, deleting, fo
           <p className="font-medium">Delete your review? Your rating leaves the user score too.</p>
           {/* aria-disabled, not disabled: a disabled button loses focus, and it would fall to the page */}
           <button
-            ref={yes}
+            ref={yesRef}
             type="button"
             onClick={() => {
               if (!deleting) onDelete();
@@ -65,7 +59,7 @@ export function OwnReviewPanel({ movieId, review, onEdit, onDelete, deleting, fo
           >
             Yes, delete it
           </button>
-          <button type="button" onClick={() => setConfirming(false)} className={btn}>
+          <button type="button" onClick={done} className={btn}>
             Cancel
           </button>
         </div>
@@ -74,15 +68,7 @@ export function OwnReviewPanel({ movieId, review, onEdit, onDelete, deleting, fo
           <button ref={edit} type="button" onClick={onEdit} className={btn}>
             Edit your review
           </button>
-          <button
-            ref={ask}
-            type="button"
-            onClick={() => {
-              asked.current = true;
-              setConfirming(true);
-            }}
-            className={btn}
-          >
+          <button {...askProps} type="button" className={btn}>
             Delete your review
           </button>
         </div>
