@@ -45,14 +45,22 @@ const LAST = '\uffff';
 export const userSortDate = (r: Pick<UserReview, 'date' | 'updatedAt'>): string =>
   r.updatedAt?.slice(0, 10) ?? r.date ?? '';
 
+/** A critic's name folded for ordering, kept per review: every page asks it of every review it scans. */
+const foldedCritic = new WeakMap<CriticReview, string>();
+const criticName = (r: CriticReview): string => {
+  let name = foldedCritic.get(r);
+  if (name === undefined) foldedCritic.set(r, (name = foldText(r.critic)));
+  return name;
+};
+
 export const CRITIC_ORDER: Record<CriticSort, SortSpec<CriticReview>> = {
-  'score-desc': { directions: [-1, 1, 1], key: (r) => [r.score ?? -1, foldText(r.critic), r.id] },
-  'score-asc': { directions: [1, 1, 1], key: (r) => [r.score ?? 101, foldText(r.critic), r.id] },
-  newest: { directions: [-1, 1, 1], key: (r) => [r.date ?? '', foldText(r.critic), r.id] },
-  oldest: { directions: [1, 1, 1], key: (r) => [r.date ?? LAST, foldText(r.critic), r.id] },
+  'score-desc': { directions: [-1, 1, 1], key: (r) => [r.score ?? -1, criticName(r), r.id] },
+  'score-asc': { directions: [1, 1, 1], key: (r) => [r.score ?? 101, criticName(r), r.id] },
+  newest: { directions: [-1, 1, 1], key: (r) => [r.date ?? '', criticName(r), r.id] },
+  oldest: { directions: [1, 1, 1], key: (r) => [r.date ?? LAST, criticName(r), r.id] },
   publication: {
     directions: [1, 1, 1],
-    key: (r) => [r.publication === null ? LAST : foldText(r.publication), foldText(r.critic), r.id],
+    key: (r) => [r.publication === null ? LAST : foldText(r.publication), criticName(r), r.id],
   },
 };
 
