@@ -94,7 +94,9 @@ export function usePagedList<T>(options: ReturnType<typeof pagedListOptions<T>>)
     hasMore: pages.length > shown || hasNextPage,
     updating: isPlaceholderData,
     showMore: () => setView({ key: viewKey, shown: shown + 1 }),
-    loadingMore: pages.length <= shown && isFetchingNextPage,
+    // the reader asked for a page that has not arrived; fetching ahead is not their wait (it made "Show more" read
+    // "Loading more…" right after every load and every filter, and re-rendered the list to say so)
+    loadingMore: pages.length < shown && isFetchingNextPage,
   };
 }
 
