@@ -2,12 +2,12 @@ import { startTransition, useEffect, useState } from 'react';
 
 /** Set once the first render in this browser has committed; components mounted later start hydrated. */
 let pageHydrated = false;
-/** True from just before the prerendered HTML is hydrated until that first commit's effects have run. */
-let hydrating = false;
+/** Set just before the prerendered HTML is hydrated (a page rendered afresh in the browser never is). */
+let hydrationBegun = false;
 
 /** Called by the entry point just before it hydrates the prerendered HTML. */
 export function beginHydration(): void {
-  hydrating = true;
+  hydrationBegun = true;
 }
 
 /**
@@ -15,12 +15,14 @@ export function beginHydration(): void {
  * update made there re-renders the whole tree in the same task, before the browser can answer a tap) can wait
  * for a transition instead: the prerendered page is already on screen.
  */
-export const isHydrating = (): boolean => hydrating;
+export const isHydrating = (): boolean => hydrationBegun && !pageHydrated;
 
-/** The app's root calls this once: hydration has ended when the root's first effects run. */
+/**
+ * The app's root calls this once: the first commit has ended when the root's first effects run (on pages with no
+ * useHydrated below it, nothing else would say so).
+ */
 export function useHydrationEnd(): void {
   useEffect(() => {
-    hydrating = false;
     pageHydrated = true;
   }, []);
 }
