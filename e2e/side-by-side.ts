@@ -11,15 +11,25 @@ export interface Case {
 
 /**
  * Runs the cases at the same time, each as a step of the current test in a fresh context (its own storage) of the
- * worker's browser, with the project's options (baseURL, viewport) and trace. Fails listing every case that failed.
+ * worker's browser, with the project's options (baseURL, viewport) and trace. Fails listing every case that failed,
+ * each with its page's address and accessibility snapshot as it failed.
  */
 export async function sideBySide(browser: Browser, cases: Case[]): Promise<void> {
   const results = await Promise.allSettled(
     cases.map((c) =>
       test.step(c.name, async () => {
         const context = await browser.newContext();
+        const page = await context.newPage();
         try {
-          await c.run(await context.newPage());
+          await c.run(page);
+        } catch (e) {
+          // the case's context is closed below, so its trace keeps nothing of the page: say what it showed
+          const shown = await page
+            .locator('main')
+            .ariaSnapshot({ timeout: 5_000 })
+            .catch(() => '(no snapshot)');
+          const message = e instanceof Error ? e.message : String(e);
+          throw new Error(`${message}\n\nThe page at ${page.url()} showed:\n${shown}`, { cause: e });
         } finally {
           await context.close();
         }
