@@ -2,14 +2,14 @@ import { cpSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { runnerImport } from 'vite';
-import { CHROMIUM_ARGS, ensureBrowser } from './e2e/browsers.mjs';
+import { CHROMIUM_ARGS, ensureBrowsers } from './e2e/browsers.mjs';
 import { freePort } from './scripts/lib/preview.mjs';
 
 /**
  * Browser tests against the real server (`npm start`: the client build, SSR, the API on PGlite). Self-contained:
  * its own server on a free port (SERVER_E2E_PORT), on a fresh copy of the seeded PGlite template the server stage
  * keeps (server/testing/pglite-template.ts: made once in ~10 s, then copied in well under a second), and Chromium,
- * found or installed as for the other browser tests (e2e/browsers.mjs: CHROMIUM_PATH, else Debian's chromium).
+ * found or installed as for the other browser tests (e2e/browsers.mjs: CHROMIUM_PATH, else Debian's headless shell).
  * Run: npm run test:e2e:server (a stage of `npm test`)
  */
 
@@ -59,7 +59,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: origin,
-    launchOptions: { executablePath: ensureBrowser(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: ensureBrowsers(['chromium']).chromium ?? undefined, args: CHROMIUM_ARGS },
   },
   // started in this order, each once the one before answers
   webServer: [
