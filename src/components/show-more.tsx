@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { formatCount } from '@/domain/scores';
 
 interface ShowMoreProps {
   /** what is listed, for the button's name: "critic reviews" */
@@ -44,7 +45,7 @@ export function ShowMore({ what, shown, total, hasMore, loading, onMore }: ShowM
         tabIndex={ended ? -1 : undefined}
         className="text-xs text-stone-600 tabular-nums dark:text-stone-400"
       >
-        {shown.toLocaleString('en-US')} of {total.toLocaleString('en-US')} shown
+        {formatCount(shown)} of {formatCount(total)} shown
       </span>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { FamilyAggregate, FamilyReview, FamilyRole } from './schemas';
+import { formatCount } from './scores';
 
 export const MIN_AGE = 2;
 export const MAX_AGE = 18;
@@ -27,7 +28,7 @@ export function parseFamilyRole(value: string | null | undefined): FamilyRole | 
   return value === 'parent' || value === 'kid' ? value : null;
 }
 
-export const reviewCount = (n: number): string => `${n.toLocaleString('en-US')} review${n === 1 ? '' : 's'}`;
+export const reviewCount = (n: number): string => `${formatCount(n)} review${n === 1 ? '' : 's'}`;
 
 /** The ages that were chosen at least once, youngest first, from an aggregate's spread. */
 export function chosenAges(agg: FamilyAggregate): { age: number; count: number }[] {

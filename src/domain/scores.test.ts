@@ -6,6 +6,7 @@ import {
   criticHeadline,
   criticHistogram,
   foldRatings,
+  formatCount,
   formatUserScore,
   headlineBand,
   mean,
@@ -101,5 +102,16 @@ describe('aggregates', () => {
     expect(criticHeadline({ ...agg, published: null })).toEqual({ score: 48.2, count: 34, published: false });
     expect(criticHeadline({ ...agg, count: 3 })).toBeNull();
     expect(criticHeadline({ published: null, count: 0, mean: null })).toBeNull();
+  });
+});
+
+describe('counts', () => {
+  it('are written as en-US writes them, for every size a list can have', () => {
+    const samples = [0, 1, 7, 999, 1000, 1001, 9999, 12_345, 100_000, 999_999, 1_000_000, 1_234_567, 50_000_000];
+    for (let n = 0; n < 5000; n += 7) samples.push(n, n * 997, n * 1_000_003);
+    for (const n of samples) {
+      expect(formatCount(n)).toBe(n.toLocaleString('en-US'));
+      if (n) expect(formatCount(-n)).toBe((-n).toLocaleString('en-US'));
+    }
   });
 });

@@ -4,6 +4,7 @@ import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { isApiError } from '@/api/errors';
 import { MAX_AGE, MIN_AGE } from '@/domain/family';
 import { familyReviewInputSchema, type FamilyReviewInput, type FamilyReviewParsed } from '@/domain/input-schemas';
+import { formatCount } from '@/domain/scores';
 import { countCharacters, normalizeText } from '@/domain/text';
 import { sameWords } from '@/lib/drafts';
 import { newIdempotencyKey } from '@/lib/idempotency';
@@ -248,7 +249,7 @@ export function FamilyReviewForm({ movieId }: { movieId: string }) {
               : 'text-stone-600 dark:text-stone-400'
           }`}
         >
-          {textLength.toLocaleString('en-US')} of {TEXT_MAX.toLocaleString('en-US')} characters
+          {formatCount(textLength)} of {formatCount(TEXT_MAX)} characters
           {textLength < TEXT_MIN ? ` (at least ${TEXT_MIN})` : ''}
         </p>
         <FieldError id={`${id}-text-error`} message={err('text')} />

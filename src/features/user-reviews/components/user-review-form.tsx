@@ -5,6 +5,7 @@ import { isApiError } from '@/api/errors';
 import { localIsoDate } from '@/domain/dates';
 import { USER_REVIEW_LIMITS, userReviewInputSchema, type UserReviewParsed } from '@/domain/input-schemas';
 import type { UserReview } from '@/domain/schemas';
+import { formatCount } from '@/domain/scores';
 import { countCharacters, normalizeText } from '@/domain/text';
 import { sameWords } from '@/lib/drafts';
 import { newIdempotencyKey } from '@/lib/idempotency';
@@ -315,18 +316,17 @@ function TextCounter({ control, hintId }: { control: Control<UserReviewFormValue
   const text = useWatch({ control, name: 'text' }) ?? '';
   const n = countCharacters(normalizeText(text).trim());
   const state = n === 0 ? 'empty' : n < TEXT_MIN ? 'short' : n > TEXT_MAX ? 'long' : 'ok';
-  const fmt = (x: number) => x.toLocaleString('en-US');
   return (
     <div id={hintId} className={`${hint} flex flex-wrap justify-between gap-2`}>
       <span>
-        Leave it empty for a rating alone, or write {fmt(TEXT_MIN)} to {fmt(TEXT_MAX)} characters.
+        Leave it empty for a rating alone, or write {formatCount(TEXT_MIN)} to {formatCount(TEXT_MAX)} characters.
       </span>
       <span
         className={`tabular-nums ${state === 'short' || state === 'long' ? 'font-semibold text-red-800 dark:text-red-300' : ''}`}
       >
-        {fmt(n)} / {fmt(TEXT_MAX)} characters
-        {state === 'short' && ` (${fmt(TEXT_MIN - n)} more needed)`}
-        {state === 'long' && ` (${fmt(n - TEXT_MAX)} too many)`}
+        {formatCount(n)} / {formatCount(TEXT_MAX)} characters
+        {state === 'short' && ` (${formatCount(TEXT_MIN - n)} more needed)`}
+        {state === 'long' && ` (${formatCount(n - TEXT_MAX)} too many)`}
       </span>
       <span className="sr-only" aria-live="polite">
         {state === 'long' ? 'Your review is over the limit.' : state === 'ok' ? 'Your review is long enough.' : ''}
