@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const features = ['movie', 'critics', 'user-reviews', 'parents-guide'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', '.e2e-*'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', '.e2e-*', '.tmp', 'test-results*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended-strict'],

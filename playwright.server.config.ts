@@ -57,6 +57,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
+  // its own folder: npm test runs this beside the other browser tests, and each run empties its folder as it starts
+  outputDir: 'test-results-server',
   use: {
     baseURL: origin,
     launchOptions: { executablePath: ensureBrowsers(['chromium']).chromium ?? undefined, args: CHROMIUM_ARGS },

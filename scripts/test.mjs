@@ -2,15 +2,17 @@
 //   1. typecheck, lint and budget side by side (each mostly uses one core: together they take the longest one's time)
 //   2. unit
 //   3. server (it builds dist-server/ and the seeded PGlite template)
-//   4. e2e:server, two readers in Chromium against `npm start` (reuses both: only the small client build is its own)
-//   5. e2e (it installs missing browser engines first; BROWSERS chooses fewer)
+//   4. e2e:server and e2e side by side. e2e:server: two readers in Chromium against `npm start` (it reuses the server
+//      stage's build and database template; its own are two server starts and a small client build, which mostly
+//      keep one core busy). e2e: every other browser test (it installs missing browser engines first; BROWSERS
+//      chooses fewer); it starts with a build and one core idle too. One after the other they took 30 s + 190–300 s.
 // Output of side-by-side stages is shown when each ends; the others stream. Stops after the first group with a
 // failure (--keep-going runs the rest), then prints each stage's wall time and the browser tests per project,
 // and exits 1 if any stage failed.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-const GROUPS = [['typecheck', 'lint', 'budget'], ['test:unit'], ['test:server'], ['test:e2e:server'], ['test:e2e']];
+const GROUPS = [['typecheck', 'lint', 'budget'], ['test:unit'], ['test:server'], ['test:e2e:server', 'test:e2e']];
 const E2E_REPORT = 'test-results/e2e-report.json';
 const keepGoing = process.argv.includes('--keep-going');
 
@@ -70,6 +72,12 @@ for (const group of GROUPS) {
   const buffered = group.length > 1;
   if (buffered) console.log(`\n▶ ${group.join(', ')} (side by side)`);
   else console.log(`\n▶ ${group[0]}`);
+  // Side by side, both browser stages would install what is missing at once (two apt-gets fight over dpkg's lock):
+  // the engines are found or installed first, once.
+  if (group.includes('test:e2e') && spawnSync('node', ['e2e/browsers.mjs', '--install'], { stdio: 'inherit' }).status) {
+    results.push(...group.map((script) => ({ script, ok: false, seconds: 0, code: 'no browsers' })));
+    break;
+  }
   results.push(...(await Promise.all(group.map((s) => runStage(s, buffered)))));
   if (!keepGoing && results.some((r) => !r.ok)) break;
 }
