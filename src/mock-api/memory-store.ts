@@ -55,11 +55,10 @@ export function memoryStore(seed: Seed, storage: StorageAdapter, newId: () => st
   const usersCache = cachedBy<UserReview[]>();
   // the ids of a movie's seed reviews, gathered once: every request asks which votes are this movie's (measured on
   // the 50,000-review movie: 10 ms a request when the set was built each time)
-  const seedUserIds = new Map<string, Set<string>>();
+  const seedUserIds = cachedBy<Set<string>>();
   const usersOf = (m: SeedMovie, a: Additions) => {
     const mine = a.users.filter((r) => r.movieId === m.movie.id);
-    let seedIds = seedUserIds.get(m.movie.id);
-    if (!seedIds) seedUserIds.set(m.movie.id, (seedIds = new Set(m.users.map((r) => r.id))));
+    const seedIds = seedUserIds(m.movie.id, () => new Set(m.users.map((r) => r.id)));
     const mineIds = new Set(mine.map((r) => r.id));
     const votes = Object.entries(a.votes).filter(([id]) => seedIds.has(id) || mineIds.has(id));
     return usersCache(`${m.movie.id}\n${JSON.stringify(mine)}\n${JSON.stringify(votes)}`, () => {
