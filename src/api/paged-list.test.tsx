@@ -1,10 +1,10 @@
 import { infiniteQueryOptions, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import type { Page } from '@/domain/schemas';
 import { createQueryClient } from './query-client';
-import { usePagedList, type pagedListOptions } from './paged-list';
+import { NEARBY_AFTER_MS, usePagedList, type pagedListOptions } from './paged-list';
 
 /** A list of ids served two at a time by cursor (the cursor is the next index). */
 function pagedFrom(list: { ids: string[] }) {
@@ -81,4 +81,92 @@ test('fetching ahead is not shown as loading; a page asked for before it has arr
   act(() => waiting[1]!());
   await waitFor(() => expect(result.current.items).toEqual(['a', 'b', 'c', 'd']));
   expect(result.current.loadingMore).toBe(false);
+});
+
+/** One page per view: `asked` records each view fetched, in order. */
+function viewOptions(view: string, asked: string[]) {
+  return infiniteQueryOptions({
+    queryKey: ['view', view],
+    queryFn: async (): Promise<Page<string>> => {
+      asked.push(view);
+      return { items: [`${view}-1`], total: 1, nextCursor: null };
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: Page<string>) => last.nextCursor,
+  }) as unknown as ReturnType<typeof pagedListOptions<string>>;
+}
+
+test('once a view is on screen, the views one click away are fetched ahead, once each, and a click answers from the cache', async () => {
+  const client = createQueryClient({ retry: false });
+  const asked: string[] = [];
+  client.setQueryData(['view', 'mixed'], {
+    pages: [{ items: ['cached'], total: 1, nextCursor: null }],
+    pageParams: [null],
+  });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
+  const nearby = ['all', 'positive', 'mixed', 'negative', 'positive'];
+  const { result, rerender } = renderHook(
+    ({ view }) =>
+      usePagedList(
+        viewOptions(view, asked),
+        nearby.map((v) => viewOptions(v, asked)),
+      ),
+    { wrapper, initialProps: { view: 'all' } },
+  );
+
+  await waitFor(() => expect(result.current.items).toEqual(['all-1']));
+  // itself, a view the cache holds fresh, and a repeat are not fetched again
+  await waitFor(() => expect(asked).toEqual(['all', 'positive', 'negative']));
+  rerender({ view: 'negative' });
+  expect(result.current.updating).toBe(false);
+  expect(result.current.items).toEqual(['negative-1']);
+});
+
+test('fetching nearby views waits for the view to stay and for idle time, one view at a time, stops with the view, and is skipped to save data', async () => {
+  // idle time comes when the test says so
+  const idle = new Map<number, () => void>();
+  let handles = 0;
+  vi.stubGlobal('requestIdleCallback', (work: () => void) => (idle.set(++handles, work), handles));
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.delete(handle));
+  const saving = { saveData: true };
+  Object.defineProperty(navigator, 'connection', { value: saving, configurable: true });
+  const timers = vi.spyOn(globalThis, 'setTimeout');
+  const settleTimers = () => timers.mock.calls.filter(([, ms]) => ms === NEARBY_AFTER_MS).length;
+  const runIdle = () => act(() => [...idle.entries()].forEach(([h, work]) => (idle.delete(h), work())));
+  try {
+    const asked: string[] = [];
+    const client = createQueryClient({ retry: false });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    const nearby = ['a', 'b', 'c'].map((v) => viewOptions(v, asked));
+    const { result, rerender, unmount } = renderHook(({ view }) => usePagedList(viewOptions(view, asked), nearby), {
+      wrapper,
+      initialProps: { view: 'x' },
+    });
+    await waitFor(() => expect(result.current.items).toEqual(['x-1']));
+    // saving data, nothing is even timed to be fetched later
+    expect(settleTimers()).toBe(0);
+
+    saving.saveData = false;
+    rerender({ view: 'y' });
+    await waitFor(() => expect(result.current.items).toEqual(['y-1']));
+    expect(asked).toEqual(['x', 'y']);
+    expect(settleTimers()).toBe(1);
+    expect(idle.size).toBe(0);
+    // once the view has stayed a moment
+    await waitFor(() => expect(idle.size).toBe(1));
+    runIdle();
+    await waitFor(() => expect(idle.size).toBe(1));
+    expect(asked).toEqual(['x', 'y', 'a']);
+    unmount();
+    expect(idle.size).toBe(0);
+    expect(asked).toEqual(['x', 'y', 'a']);
+  } finally {
+    timers.mockRestore();
+    vi.unstubAllGlobals();
+    Reflect.deleteProperty(navigator, 'connection');
+  }
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   criticBinBand,
   criticBinBands,
+  criticFiltersNearby,
   criticFiltersUpdate,
   criticListParams,
   parseCriticFilters,
@@ -77,5 +78,22 @@ describe('criticListParams: the API query for a view', () => {
       q: 'globe',
     });
     expect(criticListParams(parse(''))).toEqual({});
+  });
+});
+
+describe('criticFiltersNearby', () => {
+  it('is each band with the bin cleared and each sort, the search kept: the views a band or sort click leads to', () => {
+    const views = criticFiltersNearby(parse('bin=3&sort=newest&q=teacher')).map(criticListParams);
+    expect(views).toEqual([
+      { sort: 'newest', q: 'teacher' },
+      { band: 'positive', sort: 'newest', q: 'teacher' },
+      { band: 'mixed', sort: 'newest', q: 'teacher' },
+      { band: 'negative', sort: 'newest', q: 'teacher' },
+      { bin: '3', q: 'teacher' },
+      { bin: '3', sort: 'score-asc', q: 'teacher' },
+      { bin: '3', sort: 'newest', q: 'teacher' },
+      { bin: '3', sort: 'oldest', q: 'teacher' },
+      { bin: '3', sort: 'publication', q: 'teacher' },
+    ]);
   });
 });

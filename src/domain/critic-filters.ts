@@ -1,5 +1,5 @@
 import { CRITIC_SORTS, isBand, type CriticSort } from './review-query';
-import type { Band } from './schemas';
+import { bandSchema, type Band } from './schemas';
 import { bandOf, criticBinRange } from './scores';
 
 /** The critic list's state as the URL holds it: `band`, `bin`, `sort`, `q`. */
@@ -68,4 +68,12 @@ export function criticListParams(f: CriticFilters): Partial<Record<'band' | 'bin
   const q = f.q.trim();
   if (q) out.q = q;
   return out;
+}
+
+/** The views one click away, to fetch ahead: each band (a bin cleared, as a band click clears it) and each sort. */
+export function criticFiltersNearby(f: CriticFilters): CriticFilters[] {
+  return [
+    ...[null, ...bandSchema.options].map((band) => ({ ...f, band, bin: null })),
+    ...CRITIC_SORTS.map((sort) => ({ ...f, sort })),
+  ];
 }

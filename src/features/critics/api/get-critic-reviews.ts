@@ -30,8 +30,12 @@ export const criticListOptions = (movieId: string, params: CriticListParams, lim
     schema: (c) => c.criticPageSchema,
   });
 
-export const useCriticList = (movieId: string, params: CriticListParams) =>
-  usePagedList<CriticReview>(criticListOptions(movieId, params));
+/** `nearby`: the views one click away, fetched ahead once this one is on screen. */
+export const useCriticList = (movieId: string, params: CriticListParams, nearby: readonly CriticListParams[] = []) =>
+  usePagedList<CriticReview>(
+    criticListOptions(movieId, params),
+    nearby.map((p) => criticListOptions(movieId, p)),
+  );
 
 /** The overview's picks: the highest and the lowest scored review (the featured one stands apart). */
 export const criticPickOptions = (movieId: string) =>

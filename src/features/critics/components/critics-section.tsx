@@ -10,7 +10,12 @@ import { AllLink } from '@/components/all-link';
 import { useListTop } from '@/api/paged-list';
 import { LIST_PAGE_GRID, LIST_PAGE_LIST, LIST_PAGE_SUMMARY } from '@/components/list-layout';
 import { moviePath } from '@/lib/movie-paths';
-import { criticFiltersUpdate, criticListParams, type CriticFilters } from '@/domain/critic-filters';
+import {
+  criticFiltersNearby,
+  criticFiltersUpdate,
+  criticListParams,
+  type CriticFilters,
+} from '@/domain/critic-filters';
 import { CRITIC_SORT_LABEL } from '@/domain/review-query';
 import { searchTerms } from '@/domain/review-order';
 import type { Band, CriticReview, CriticSummary } from '@/domain/schemas';
@@ -174,7 +179,7 @@ export function CriticsBody({ movieId, summary }: { movieId: string; summary: Cr
     all.current?.focus();
   };
   const params = criticListParams(filters);
-  const list = useCriticList(movieId, params);
+  const list = useCriticList(movieId, params, criticFiltersNearby(filters).map(criticListParams));
   const region = useResultsInView<HTMLDivElement>(list, Object.keys(params).length > 0);
   const terms = useMemo(() => searchTerms(filters.q), [filters.q]);
   const filtered = filters.band !== null || filters.bin !== null || filters.q.trim() !== '';

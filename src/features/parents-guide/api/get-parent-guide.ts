@@ -37,5 +37,9 @@ export const familyListOptions = (movieId: string, params: FamilyListParams) =>
     schema: (c) => c.familyReviewPageSchema,
   });
 
-export const useFamilyList = (movieId: string, params: FamilyListParams) =>
-  usePagedList<FamilyReview>(familyListOptions(movieId, params));
+/** `nearby`: the views one click away, fetched ahead once this one is on screen. */
+export const useFamilyList = (movieId: string, params: FamilyListParams, nearby: readonly FamilyListParams[] = []) =>
+  usePagedList<FamilyReview>(
+    familyListOptions(movieId, params),
+    nearby.map((p) => familyListOptions(movieId, p)),
+  );

@@ -12,7 +12,7 @@ import { RoleFilter } from './role-filter';
 /** Parent and kid reviews, newest first, a page at a time, filtered by role through the URL. */
 export function FamilyReviewList({ movieId, summary }: { movieId: string; summary: FamilySummary | undefined }) {
   const [role, setRole] = useRoleFilter();
-  const list = useFamilyList(movieId, role ? { role } : {});
+  const list = useFamilyList(movieId, role ? { role } : {}, [{}, { role: 'parent' }, { role: 'kid' }]);
   const region = useResultsInView<HTMLDivElement>(list, role !== null);
   const counts = summary
     ? { all: summary.parents.count + summary.kids.count, parent: summary.parents.count, kid: summary.kids.count }

@@ -29,8 +29,12 @@ export const userListOptions = (movieId: string, params: UserListParams, limit =
     schema: (c) => c.userReviewPageSchema,
   });
 
-export const useUserList = (movieId: string, params: UserListParams) =>
-  usePagedList<UserReview>(userListOptions(movieId, params));
+/** `nearby`: the views one click away, fetched ahead once this one is on screen. */
+export const useUserList = (movieId: string, params: UserListParams, nearby: readonly UserListParams[] = []) =>
+  usePagedList<UserReview>(
+    userListOptions(movieId, params),
+    nearby.map((p) => userListOptions(movieId, p)),
+  );
 
 export const USER_PICKS = 3;
 /**

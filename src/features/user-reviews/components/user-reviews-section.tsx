@@ -17,7 +17,7 @@ import { useResultsInView } from '@/lib/results-in-view';
 import { useOwnReviewId } from '@/stores/reader-store';
 import { USER_PICKS, userPickOptions, useUserList, useUserSummary } from '../api/get-user-reviews';
 import { useUserReviewParams } from '../hooks/use-user-review-params';
-import { userListParams, userParamsUpdate } from '../hooks/user-review-params';
+import { userListParams, userParamsNearby, userParamsUpdate } from '../hooks/user-review-params';
 import { RateMovie } from './rate-movie';
 import { UserReviewFilterBar } from './user-review-filter-bar';
 import { UserReviewCard } from './user-review-card';
@@ -159,7 +159,7 @@ function UserReviewsList({
   summary: UserSummary | undefined;
 }) {
   const listParams = userListParams(params);
-  const list = useUserList(movieId, listParams);
+  const list = useUserList(movieId, listParams, userParamsNearby(params).map(userListParams));
   const region = useResultsInView<HTMLDivElement>(list, Object.keys(listParams).length > 0);
   const ownId = useOwnReviewId(movieId);
   const all = useRef<HTMLButtonElement>(null);

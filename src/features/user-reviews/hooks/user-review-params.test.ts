@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUserReviewParams, userListParams } from './user-review-params';
+import { parseUserReviewParams, userListParams, userParamsNearby } from './user-review-params';
 
 const parse = (q: string) => parseUserReviewParams(new URLSearchParams(q));
 
@@ -15,5 +15,20 @@ describe('the user list view in the URL', () => {
     expect(parse('uscore=0')).toMatchObject({ score: 0 });
     expect(userListParams(parse(''))).toEqual({});
     expect(userListParams(parse('uscore=0'))).toEqual({ score: '0' });
+  });
+});
+
+describe('the user list views one click away', () => {
+  it('are each band with the score cleared and each sort', () => {
+    expect(userParamsNearby(parse('uscore=5&usort=helpful')).map(userListParams)).toEqual([
+      { sort: 'helpful' },
+      { band: 'positive', sort: 'helpful' },
+      { band: 'mixed', sort: 'helpful' },
+      { band: 'negative', sort: 'helpful' },
+      { score: '5' },
+      { score: '5', sort: 'highest' },
+      { score: '5', sort: 'lowest' },
+      { score: '5', sort: 'helpful' },
+    ]);
   });
 });

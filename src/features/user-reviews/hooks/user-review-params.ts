@@ -1,5 +1,5 @@
 import { isBand, USER_SORTS, type UserSort } from '@/domain/review-query';
-import type { Band } from '@/domain/schemas';
+import { bandSchema, type Band } from '@/domain/schemas';
 import type { UserListParams } from '../api/user-reviews-cache';
 
 export interface UserReviewParams {
@@ -19,6 +19,14 @@ export function parseUserReviewParams(params: URLSearchParams): UserReviewParams
     score: /^\d{1,2}$/.test(score) && Number(score) <= 10 ? Number(score) : null,
     sort: (USER_SORTS as readonly string[]).includes(sort) ? (sort as UserSort) : 'newest',
   };
+}
+
+/** The views one click away, to fetch ahead: each band (a score cleared, as a band click clears it) and each sort. */
+export function userParamsNearby(p: UserReviewParams): UserReviewParams[] {
+  return [
+    ...[null, ...bandSchema.options].map((band) => ({ ...p, band, score: null })),
+    ...USER_SORTS.map((sort) => ({ ...p, sort })),
+  ];
 }
 
 /** The API's query for this view (defaults left out, so equal views share one cache entry). */
