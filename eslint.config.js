@@ -74,7 +74,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['public/**/*.js'],
+    files: ['src/theme-script.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
     rules: { '@typescript-eslint/no-unused-vars': 'off' },
   },

@@ -1,5 +1,5 @@
 // Without JavaScript (issue 13, item 7) a reader reads every text whole from the prerendered pages: no dead button,
-// forms that say they need JavaScript, and charts that still lead to the list. public/theme.js marks <html
+// forms that say they need JavaScript, and charts that still lead to the list. src/theme-script.js marks <html
 // class="js">; without it nothing is clamped, what a button would reveal is shown, and the button is not
 // (src/index.css).
 import type { Locator, Page } from '@playwright/test';

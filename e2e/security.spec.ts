@@ -1,5 +1,6 @@
 // The Content-Security-Policy (index.html): strict, and the page breaks none of it. (Untrusted text rendered as
 // inert text, and only safe links: e2e/xss.spec.ts.)
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -41,18 +42,20 @@ for (const path of ['/movies/wont-back-down', '/']) {
     const console = await openWatched(page, path);
     await loaded(page);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    // scripts from the page's origin, and inline only the ones listed by their hash
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[\w+/]+=*')*(;|$)/);
     expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     expect(csp).toContain("object-src 'none'");
     expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
     expect(console.filter((m) => /Content Security Policy|Refused to/i.test(m))).toEqual([]);
-    // No inline script that would run: only data blocks (JSON, JSON-LD) may sit in the page without a src.
-    const inline = await page.$$eval('script:not([src])', (els) =>
-      els
-        .filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''))
-        .map((s) => s.outerHTML.slice(0, 120)),
+    // Besides data blocks (JSON, JSON-LD), the one inline script is the theme's (src/theme-script.js), allowed by
+    // its hash and by nothing broader.
+    const inline = await page.$$eval('script:not([src])', (els: HTMLScriptElement[]) =>
+      els.filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? '')).map((s) => s.text),
     );
-    expect(inline).toEqual([]);
+    expect(inline).toEqual([readFileSync('src/theme-script.js', 'utf8')]);
+    const hashes = [...csp!.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
+    expect(hashes).toEqual([createHash('sha256').update(inline[0]!).digest('base64')]);
   });
 }
 
