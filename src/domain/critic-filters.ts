@@ -1,6 +1,6 @@
 import { CRITIC_SORTS, isBand, type CriticSort } from './review-query';
-import { bandSchema, type Band } from './schemas';
-import { bandOf, criticBinRange } from './scores';
+import type { Band } from './schemas';
+import { BANDS, bandOf, criticBinRange } from './scores';
 
 /** The critic list's state as the URL holds it: `band`, `bin`, `sort`, `q`. */
 export interface CriticFilters {
@@ -73,7 +73,7 @@ export function criticListParams(f: CriticFilters): Partial<Record<'band' | 'bin
 /** The views one click away, to fetch ahead: each band (a bin cleared, as a band click clears it) and each sort. */
 export function criticFiltersNearby(f: CriticFilters): CriticFilters[] {
   return [
-    ...[null, ...bandSchema.options].map((band) => ({ ...f, band, bin: null })),
+    ...[null, ...BANDS].map((band) => ({ ...f, band, bin: null })),
     ...CRITIC_SORTS.map((sort) => ({ ...f, sort })),
   ];
 }

@@ -1,5 +1,6 @@
 import { isBand, USER_SORTS, type UserSort } from '@/domain/review-query';
-import { bandSchema, type Band } from '@/domain/schemas';
+import type { Band } from '@/domain/schemas';
+import { BANDS } from '@/domain/scores';
 import type { UserListParams } from '../api/user-reviews-cache';
 
 export interface UserReviewParams {
@@ -24,7 +25,7 @@ export function parseUserReviewParams(params: URLSearchParams): UserReviewParams
 /** The views one click away, to fetch ahead: each band (a score cleared, as a band click clears it) and each sort. */
 export function userParamsNearby(p: UserReviewParams): UserReviewParams[] {
   return [
-    ...[null, ...bandSchema.options].map((band) => ({ ...p, band, score: null })),
+    ...[null, ...BANDS].map((band) => ({ ...p, band, score: null })),
     ...USER_SORTS.map((sort) => ({ ...p, sort })),
   ];
 }
