@@ -77,7 +77,10 @@ function whenIdle(work: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
-/** How long a view stays on screen before the views near it are fetched: clicking through bands, a reader is not served by fetching ahead of each one passed. */
+/**
+ * How long a view stays on screen before the views near it are fetched: a reader clicking through the bands is not
+ * served by fetching ahead of each one passed.
+ */
 export const NEARBY_AFTER_MS = 300;
 
 /**
