@@ -117,8 +117,9 @@ test('once a view is on screen, the views one click away are fetched ahead, once
   );
 
   await waitFor(() => expect(result.current.items).toEqual(['all-1']));
-  // itself, a view the cache holds fresh, and a repeat are not fetched again
-  await waitFor(() => expect(asked).toEqual(['all', 'positive', 'negative']));
+  // itself, a view the cache holds fresh, and a repeat are not fetched again; the rest after the view has stayed
+  // NEARBY_AFTER_MS, one idle period each (a 100 ms timer in jsdom): a timeout with room for a loaded machine
+  await waitFor(() => expect(asked).toEqual(['all', 'positive', 'negative']), { timeout: 5_000 });
   rerender({ view: 'negative' });
   expect(result.current.updating).toBe(false);
   expect(result.current.items).toEqual(['negative-1']);
@@ -157,7 +158,7 @@ test('fetching nearby views waits for the view to stay and for idle time, one vi
     expect(settleTimers()).toBe(1);
     expect(idle.size).toBe(0);
     // once the view has stayed a moment
-    await waitFor(() => expect(idle.size).toBe(1));
+    await waitFor(() => expect(idle.size).toBe(1), { timeout: 5_000 });
     runIdle();
     await waitFor(() => expect(idle.size).toBe(1));
     expect(asked).toEqual(['x', 'y', 'a']);
