@@ -9,10 +9,13 @@ import { FORM_ANCHOR } from './family-say';
 import { FamilyReviewCard } from './family-review-card';
 import { RoleFilter } from './role-filter';
 
+/** The list's views, each one click away from the others (fetched ahead): both, parents only, kids only. */
+const ROLE_VIEWS = [{}, { role: 'parent' }, { role: 'kid' }] as const;
+
 /** Parent and kid reviews, newest first, a page at a time, filtered by role through the URL. */
 export function FamilyReviewList({ movieId, summary }: { movieId: string; summary: FamilySummary | undefined }) {
   const [role, setRole] = useRoleFilter();
-  const list = useFamilyList(movieId, role ? { role } : {}, [{}, { role: 'parent' }, { role: 'kid' }]);
+  const list = useFamilyList(movieId, role ? { role } : {}, ROLE_VIEWS);
   const region = useResultsInView<HTMLDivElement>(list, role !== null);
   const counts = summary
     ? { all: summary.parents.count + summary.kids.count, parent: summary.parents.count, kid: summary.kids.count }
