@@ -8,8 +8,8 @@
 // storage (what POST would have stored), and after one load both lists are read to the end with "Show more": every
 // vector goes through every field's display path. The critics search box gets every vector typed, the `?q=`
 // parameter every vector through history (Back/Forward) and on page load, a batch (≤ 200 characters, the most
-// the API takes) at a time. The CSP (no inline script) would stop most of these from running even if injected, so the test checks
-// the DOM itself too, and counts CSP violations.
+// the API takes) at a time. The CSP (no inline script but the theme script, allowed by its hash) would stop most of
+// these from running even if injected, so the test checks the DOM itself too, and counts CSP violations.
 import type { Locator, Page } from '@playwright/test';
 import { expect, FAST, test } from './fixtures';
 import {
