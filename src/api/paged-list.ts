@@ -7,7 +7,7 @@ import {
   type QueryKey,
   type UseInfiniteQueryResult,
 } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { z } from 'zod';
 import type { Page } from '@/domain/schemas';
 import { apiRequest } from './client';
@@ -92,18 +92,21 @@ export const NEARBY_AFTER_MS = 300;
  */
 function useFetchNearby<T>(viewKey: string, ready: boolean, nearby: readonly ListOptions<T>[]) {
   const queryClient = useQueryClient();
-  const latest = useRef(nearby);
-  useEffect(() => void (latest.current = nearby));
-  useEffect(() => {
-    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-    if (!ready || saveData) return;
+  // the views to fetch as this render names them (a new array each render): read when the view is settled, not a
+  // reason to start again
+  const views = useEffectEvent(() => {
     const seen = new Set([viewKey]);
-    const queue = latest.current.filter((o) => {
+    return nearby.filter((o) => {
       const key = JSON.stringify(o.queryKey);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
+  });
+  useEffect(() => {
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+    if (!ready || saveData) return;
+    const queue = views();
     let cancel = () => {};
     let stopped = false;
     const next = () => {
