@@ -17,6 +17,7 @@ import {
 } from '@/features/critics/api/get-critic-reviews';
 import {
   familyListOptions,
+  familyListParams,
   familySummaryQueryOptions,
   parentGuideQueryOptions,
 } from '@/features/parents-guide/api/get-parent-guide';
@@ -52,7 +53,7 @@ async function prefetchMoviePage(queryClient: QueryClient, movieId: string, view
     'user-reviews': () => [
       queryClient.fetchInfiniteQuery(userListOptions(movieId, userListParams(parseUserReviewParams(search)))),
     ],
-    'parents-guide': () => [queryClient.fetchInfiniteQuery(familyListOptions(movieId, role ? { role } : {}))],
+    'parents-guide': () => [queryClient.fetchInfiniteQuery(familyListOptions(movieId, familyListParams(role)))],
   };
   await Promise.all([
     queryClient.fetchQuery(movieQueryOptions(movieId)),

@@ -23,9 +23,11 @@ export function familyAggregate(reviews: readonly FamilyReview[], role: FamilyRo
   return { count: ages.length, medianAge: medianAge(ages), ages: spread };
 }
 
+export const FAMILY_ROLES: readonly FamilyRole[] = ['parent', 'kid'];
+
 /** The `role` search param: parent or kid; anything else (or nothing) means both. */
 export function parseFamilyRole(value: string | null | undefined): FamilyRole | null {
-  return value === 'parent' || value === 'kid' ? value : null;
+  return FAMILY_ROLES.find((r) => r === value) ?? null;
 }
 
 export const reviewCount = (n: number): string => `${formatCount(n)} review${n === 1 ? '' : 's'}`;

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
 import { pagedListOptions, usePagedList } from '@/api/paged-list';
 import { queryKeys } from '@/api/query-keys';
-import type { FamilyReview } from '@/domain/schemas';
+import type { FamilyReview, FamilyRole } from '@/domain/schemas';
 
 export const FAMILY_PAGE_SIZE = 10;
 
@@ -28,6 +28,9 @@ export const familySummaryQueryOptions = (movieId: string) =>
 export const useFamilySummary = (movieId: string) => useQuery(familySummaryQueryOptions(movieId));
 
 export type FamilyListParams = Partial<Record<'role', string>>;
+
+/** The API's query for a role filter (none: both, left out, so that view shares one cache entry). */
+export const familyListParams = (role: FamilyRole | null): FamilyListParams => (role ? { role } : {});
 
 export const familyListOptions = (movieId: string, params: FamilyListParams) =>
   pagedListOptions<FamilyReview>({

@@ -3,19 +3,18 @@ import { PagedListView } from '@/components/paged-list-view';
 import { ResultCount } from '@/components/result-count';
 import type { FamilySummary } from '@/domain/schemas';
 import { useResultsInView } from '@/lib/results-in-view';
-import { useFamilyList } from '../api/get-parent-guide';
+import { FAMILY_ROLES } from '@/domain/family';
+import { familyListParams, useFamilyList } from '../api/get-parent-guide';
 import { useRoleFilter } from '../hooks/use-role-filter';
 import { FORM_ANCHOR } from './family-say';
 import { FamilyReviewCard } from './family-review-card';
 import { RoleFilter } from './role-filter';
 
-/** The list's views, each one click away from the others (fetched ahead): both, parents only, kids only. */
-const ROLE_VIEWS = [{}, { role: 'parent' }, { role: 'kid' }] as const;
-
 /** Parent and kid reviews, newest first, a page at a time, filtered by role through the URL. */
 export function FamilyReviewList({ movieId, summary }: { movieId: string; summary: FamilySummary | undefined }) {
   const [role, setRole] = useRoleFilter();
-  const list = useFamilyList(movieId, role ? { role } : {}, ROLE_VIEWS);
+  // every view is one click away from the others (fetched ahead): both, parents only, kids only
+  const list = useFamilyList(movieId, familyListParams(role), [null, ...FAMILY_ROLES].map(familyListParams));
   const region = useResultsInView<HTMLDivElement>(list, role !== null);
   const counts = summary
     ? { all: summary.parents.count + summary.kids.count, parent: summary.parents.count, kid: summary.kids.count }
