@@ -1,4 +1,5 @@
 import type { CriticReview, UserReview } from '@/domain/schemas';
+import { formatCount } from '@/domain/scores';
 import type { Seed, SeedMovie } from './seed';
 
 /**
@@ -95,7 +96,7 @@ export function syntheticParts(sizes: { critics: number; users: number }) {
       title: 'Synthetic benchmark movie (generated data, not a real film)',
       year: 2026,
       mpaa: { rating: 'NR', reason: 'synthetic data for benchmarks' },
-      synopsis: `Generated deterministically: ${nCritics.toLocaleString('en')} critic reviews and ${nUsers.toLocaleString('en')} user reviews.`,
+      synopsis: `Generated deterministically: ${formatCount(nCritics)} critic reviews and ${formatCount(nUsers)} user reviews.`,
       availability: [],
     },
     published: {
